@@ -1,0 +1,85 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { dataDir } from "@/lib/config";
+import { acquirePgliteLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Verbs accept either, so they compose inside a caller's transaction. */
+export type DbOrTx = Database | Tx;
+
+export type OpenedDatabase = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), "db/migrations");
+
+/**
+ * Opens and migrates a database: PostgreSQL when a URL is given, otherwise embedded PGlite in
+ * `dir` (or in memory for "memory://", optionally starting from a dump in `loadDataDir`).
+ */
+export async function openDatabase(options: { url?: string; dir?: string; loadDataDir?: Blob }): Promise<OpenedDatabase> {
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: Number(process.env.DATABASE_POOL_MAX || 10),
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres({ client, schema }) as unknown as Database;
+    await migratePostgres(db as never, { migrationsFolder });
+    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  }
+  const dir = options.dir ?? path.join(dataDir(), "pglite");
+  const inMemory = dir === "memory://";
+  const release = inMemory ? () => {} : acquirePgliteLock(dir);
+  const client = inMemory ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite(dir);
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  await migratePglite(db as never, { migrationsFolder });
+  return {
+    db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+// Kept on globalThis so that Next's dev reloads reuse one connection (and one PGlite owner).
+const holder = globalThis as unknown as { __tasktideDb?: Promise<OpenedDatabase> };
+
+let openDefault = (): Promise<OpenedDatabase> => openDatabase({ url: process.env.DATABASE_URL || undefined });
+
+/** Tests swap in a throwaway database (a fresh PGlite, or a new PostgreSQL database per file). */
+export function setDatabaseFactory(factory: () => Promise<OpenedDatabase>): void {
+  openDefault = factory;
+}
+
+/** The process's database, opened and migrated on first use. */
+export function getOpenedDatabase(): Promise<OpenedDatabase> {
+  holder.__tasktideDb ??= openDefault().catch((error) => {
+    holder.__tasktideDb = undefined;
+    throw error;
+  });
+  return holder.__tasktideDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getOpenedDatabase()).db;
+}
+
+/** Tests and scripts install a database they opened themselves. */
+export function setDatabase(opened: OpenedDatabase): void {
+  holder.__tasktideDb = Promise.resolve(opened);
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = holder.__tasktideDb;
+  holder.__tasktideDb = undefined;
+  if (current) await (await current).close();
+}

@@ -1,0 +1,93 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boards } from "./boards";
+import { createdAt, id, timestampTz, updatedAt } from "./columns";
+import { lists, rankColumn } from "./lists";
+import { users } from "./users";
+import { workspaces } from "./workspaces";
+
+export const cards = pgTable(
+  "cards",
+  {
+    id: id(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    // Derived from the list; kept on the row for board filters, board-restricted tokens and events.
+    boardId: text("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    listId: text("list_id")
+      .notNull()
+      .references(() => lists.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    // Order within the list; a move rewrites only the moved card's rank.
+    rank: rankColumn("rank").notNull(),
+    dueAt: timestampTz("due_at"),
+    completed: boolean("completed").notNull().default(false),
+    completedAt: timestampTz("completed_at"),
+    archived: boolean("archived").notNull().default(false),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("cards_workspace_idx").on(t.workspaceId, t.id),
+    index("cards_board_idx").on(t.boardId, t.id),
+    // Ranks are generated under a lock on the list row, so they never collide within a list.
+    uniqueIndex("cards_list_rank_key").on(t.listId, t.rank),
+  ],
+);
+
+export const cardAssignees = pgTable(
+  "card_assignees",
+  {
+    cardId: text("card_id")
+      .notNull()
+      .references(() => cards.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.cardId, t.userId] }), index("card_assignees_user_idx").on(t.userId)],
+);
+
+export const tags = pgTable(
+  "tags",
+  {
+    id: id(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    boardId: text("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    // "#rrggbb", stored lower-cased.
+    color: text("color").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("tags_workspace_idx").on(t.workspaceId, t.id),
+    // "Bug" and "bug" are the same tag to a person; the index makes a racing duplicate a 409.
+    uniqueIndex("tags_board_name_key").on(t.boardId, sql`lower(${t.name})`),
+  ],
+);
+
+export const cardTags = pgTable(
+  "card_tags",
+  {
+    cardId: text("card_id")
+      .notNull()
+      .references(() => cards.id, { onDelete: "cascade" }),
+    tagId: text("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.cardId, t.tagId] }), index("card_tags_tag_idx").on(t.tagId)],
+);
+
+export type Card = typeof cards.$inferSelect;
+export type Tag = typeof tags.$inferSelect;

@@ -1,0 +1,30 @@
+import { index, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns";
+import { users } from "./users";
+
+export const roleEnum = pgEnum("member_role", ["owner", "admin", "member", "viewer"]);
+export type Role = (typeof roleEnum.enumValues)[number];
+
+export const workspaces = pgTable("workspaces", {
+  id: id(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: roleEnum("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] }), index("memberships_user_idx").on(t.userId)],
+);
+
+export type Workspace = typeof workspaces.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+
+// Crockford base32, lowercase: ids sort lexicographically in creation order (time first),
+// which makes keyset pagination by id stable under concurrent inserts.
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+
+export const ID_PREFIXES = {
+  user: "user",
+  workspace: "ws",
+  board: "board",
+  list: "list",
+  card: "card",
+  comment: "cmt",
+  checklist: "chk",
+  checklistItem: "chki",
+  tag: "tag",
+  timeEntry: "te",
+  event: "evt",
+  token: "tok",
+  webhook: "wh",
+  delivery: "msg",
+  attempt: "att",
+  invite: "inv",
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+function encodeTime(ms: number): string {
+  let out = "";
+  let value = ms;
+  for (let i = 0; i < 10; i++) {
+    out = ALPHABET[value % 32] + out;
+    value = Math.floor(value / 32);
+  }
+  return out;
+}
+
+function encodeRandom(length: number): string {
+  const bytes = randomBytes(length);
+  let out = "";
+  for (const byte of bytes) out += ALPHABET[byte % 32];
+  return out;
+}
+
+/** A prefixed, time-sortable id such as `card_01j9z…`. */
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${encodeTime(Date.now())}${encodeRandom(16)}`;
+}
+
+/** True when `value` looks like an id of this kind (used to answer 404 early for wrong types). */
+export function isIdOf(kind: IdKind, value: string): boolean {
+  return new RegExp(`^${ID_PREFIXES[kind]}_[0-9a-z]{26}$`).test(value);
+}
