@@ -1,0 +1,21 @@
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { boards, type Board } from "@/db/schema";
+import { notFound } from "@/lib/api/errors";
+import { requireBoardAccess } from "@/lib/workspaces/authorize";
+import type { Ctx } from "@/lib/workspaces/context";
+
+/**
+ * Loads a board of the caller's workspace; another workspace's board is 404, never 403.
+ * `forUpdate` locks the row so concurrent updates compute their `changes` from the same state.
+ */
+export async function findBoard(ctx: Ctx, db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<Board> {
+  const query = db
+    .select()
+    .from(boards)
+    .where(and(eq(boards.id, id), eq(boards.workspaceId, ctx.caller.workspaceId)));
+  const [board] = options.forUpdate ? await query.for("update") : await query;
+  if (!board) throw notFound("Board");
+  requireBoardAccess(ctx, board.id);
+  return board;
+}

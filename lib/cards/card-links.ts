@@ -1,0 +1,40 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { cardAssignees, cardTags, memberships, tags, type Tag } from "@/db/schema";
+import { invalidRequest } from "@/lib/api/errors";
+
+/** Assignees must be members of the card's workspace; a stranger's id is bad input, not a 404. */
+export async function requireMembers(tx: Tx, workspaceId: string, userIds: string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  const found = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.userId, userIds)));
+  const known = new Set(found.map((m) => m.userId));
+  const missing = userIds.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    throw invalidRequest(`These users are not members of the workspace: ${missing.join(", ")}.`, [{ field: "assignee_ids", message: `Not workspace members: ${missing.join(", ")}.` }]);
+  }
+}
+
+/** Tags must belong to the card's board; returns them in the order asked. */
+export async function requireBoardTags(tx: Tx, boardId: string, tagIds: string[]): Promise<Tag[]> {
+  if (tagIds.length === 0) return [];
+  const found = await tx.select().from(tags).where(and(eq(tags.boardId, boardId), inArray(tags.id, tagIds)));
+  const byId = new Map(found.map((t) => [t.id, t]));
+  const missing = tagIds.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    throw invalidRequest(`These tags are not tags of the card's board: ${missing.join(", ")}.`, [{ field: "tag_ids", message: `Not tags of board ${boardId}: ${missing.join(", ")}.` }]);
+  }
+  return tagIds.map((id) => byId.get(id)!);
+}
+
+export async function replaceAssignees(tx: Tx, cardId: string, userIds: string[]): Promise<void> {
+  await tx.delete(cardAssignees).where(eq(cardAssignees.cardId, cardId));
+  if (userIds.length > 0) await tx.insert(cardAssignees).values(userIds.map((userId) => ({ cardId, userId })));
+}
+
+export async function replaceTags(tx: Tx, cardId: string, tagIds: string[]): Promise<void> {
+  await tx.delete(cardTags).where(eq(cardTags.cardId, cardId));
+  if (tagIds.length > 0) await tx.insert(cardTags).values(tagIds.map((tagId) => ({ cardId, tagId })));
+}

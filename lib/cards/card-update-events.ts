@@ -1,0 +1,41 @@
+import type { Tx } from "@/db/client";
+import type { Tag } from "@/db/schema";
+import { diffChanges } from "@/lib/events/changes";
+import { recordEvent } from "@/lib/events/record-event";
+import type { Caller } from "@/lib/workspaces/context";
+import { recordTagEvents } from "./record-tag-events";
+import type { CardJson } from "./schemas";
+
+/**
+ * The events of one PATCH /v1/cards/{id}, in this order, each with `data` = the card afterwards:
+ * - card.moved     when list_id or position was asked and changed; changes: list_id and/or position
+ * - card.updated   for title, description, due_at, assignee_ids, un-completing (completed,
+ *                  completed_at) and restoring (archived); changes: only those fields
+ * - card.completed when completed went false → true
+ * - card.archived  when archived went false → true
+ * - tag.added / tag.removed, one per tag (data also carries `tag`)
+ * A position shift caused by archiving or restoring is not a move and is not listed in changes.
+ */
+export async function recordCardUpdateEvents(
+  tx: Tx,
+  input: { actor: Caller["user"]; before: CardJson; after: CardJson; moved: boolean; tagsAdded: Tag[]; tagsRemoved: Tag[] },
+): Promise<void> {
+  const { before, after, actor } = input;
+  const base = { workspaceId: after.workspace_id, boardId: after.board_id, actor, data: after };
+
+  if (input.moved) {
+    const changes = diffChanges(before, after, ["list_id", "position"]);
+    if (Object.keys(changes).length > 0) await recordEvent(tx, { ...base, type: "card.moved", changes });
+  }
+
+  const fields: (keyof CardJson & string)[] = ["title", "description", "due_at", "assignee_ids"];
+  if (before.completed && !after.completed) fields.push("completed", "completed_at");
+  if (before.archived && !after.archived) fields.push("archived");
+  const changes = diffChanges(before, after, fields);
+  if (Object.keys(changes).length > 0) await recordEvent(tx, { ...base, type: "card.updated", changes });
+
+  if (!before.completed && after.completed) await recordEvent(tx, { ...base, type: "card.completed" });
+  if (!before.archived && after.archived) await recordEvent(tx, { ...base, type: "card.archived" });
+
+  await recordTagEvents(tx, { actor, card: after, added: input.tagsAdded, removed: input.tagsRemoved });
+}

@@ -1,0 +1,46 @@
+import { cards } from "@/db/schema";
+import { recordEvent } from "@/lib/events/record-event";
+import { transact } from "@/lib/events/transaction";
+import { newId } from "@/lib/ids";
+import { findList } from "@/lib/lists/find-list";
+import { requireWrite } from "@/lib/workspaces/authorize";
+import type { Ctx } from "@/lib/workspaces/context";
+import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
+import { cardRankAt } from "./card-rank-at";
+import { findCard } from "./find-card";
+import { loadCardJson } from "./load-card-json";
+import type { CardJson, CreateCardInput } from "./schemas";
+
+/** Creates a card in a list, at the end or at `position`; one card.created event (tags included). */
+export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardInput }): Promise<CardJson> {
+  requireWrite(ctx);
+  return transact(ctx.db, async (tx) => {
+    // Locking the list serializes rank generation with concurrent creates and moves into it.
+    const list = await findList(ctx, tx, input.list_id, { forUpdate: true });
+    await requireMembers(tx, list.workspaceId, input.assignee_ids ?? []);
+    await requireBoardTags(tx, list.boardId, input.tag_ids ?? []);
+    const id = newId("card");
+    const now = new Date();
+    await tx.insert(cards).values({
+      id,
+      workspaceId: list.workspaceId,
+      boardId: list.boardId,
+      listId: list.id,
+      title: input.title,
+      description: input.description ?? "",
+      rank: await cardRankAt(tx, list.id, input.position),
+      dueAt: input.due_at ?? null,
+      completed: input.completed ?? false,
+      completedAt: input.completed ? now : null,
+      createdBy: ctx.caller.user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await replaceAssignees(tx, id, input.assignee_ids ?? []);
+    await replaceTags(tx, id, input.tag_ids ?? []);
+    const data = await loadCardJson(tx, await findCard(ctx, tx, id));
+    await recordEvent(tx, { workspaceId: list.workspaceId, type: "card.created", boardId: list.boardId, actor: ctx.caller.user, data });
+    return data;
+  });
+}
+

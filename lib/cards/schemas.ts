@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { PaginationQuery } from "@/lib/api/pagination";
+import { booleanQuery } from "@/lib/boards/schemas";
+import { idOf, isoDateTime, position } from "./fields";
+
+export const CardSchema = z.object({
+  id: z.string(),
+  workspace_id: z.string(),
+  board_id: z.string(),
+  list_id: z.string(),
+  title: z.string(),
+  description: z.string().meta({ description: "Markdown text." }),
+  position: z.number().int().nullable().meta({ description: "0-based index among the list's non-archived cards; null while archived." }),
+  due_at: z.string().nullable(),
+  completed: z.boolean(),
+  completed_at: z.string().nullable(),
+  archived: z.boolean(),
+  assignee_ids: z.array(z.string()),
+  tag_ids: z.array(z.string()),
+  created_by: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type CardJson = z.infer<typeof CardSchema>;
+
+const title = z.string().trim().min(1, "Title must not be empty.").max(500, "Title must be at most 500 characters.");
+const description = z.string().max(50_000, "Description must be at most 50000 characters.");
+const idSet = (kind: "user" | "tag", what: string) =>
+  z
+    .array(idOf(kind))
+    .max(50, `At most 50 ${what}.`)
+    .refine((ids) => new Set(ids).size === ids.length, `Each of the ${what} may appear once.`);
+
+export const CreateCardInput = z.strictObject({
+  list_id: idOf("list"),
+  title,
+  description: description.optional(),
+  position: position.optional().meta({ description: "Target 0-based index; clamped to the end. Default: the end." }),
+  due_at: isoDateTime.nullable().optional(),
+  completed: z.boolean().optional(),
+  assignee_ids: idSet("user", "assignees").optional(),
+  tag_ids: idSet("tag", "tags").optional(),
+});
+export type CreateCardInput = z.infer<typeof CreateCardInput>;
+
+export const UpdateCardInput = z
+  .strictObject({
+    list_id: idOf("list").optional().meta({ description: "Moves the card to this list of the same board." }),
+    position: position.optional().meta({ description: "Moves the card to this 0-based index; clamped to the end." }),
+    title: title.optional(),
+    description: description.optional(),
+    due_at: isoDateTime.nullable().optional(),
+    completed: z.boolean().optional(),
+    archived: z.boolean().optional(),
+    assignee_ids: idSet("user", "assignees").optional(),
+    tag_ids: idSet("tag", "tags").optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+export type UpdateCardInput = z.infer<typeof UpdateCardInput>;
+
+export const ListCardsQuery = PaginationQuery.extend({
+  board_id: idOf("board").optional(),
+  list_id: idOf("list").optional(),
+  assignee_id: idOf("user").optional(),
+  tag_id: idOf("tag").optional(),
+  completed: booleanQuery.optional(),
+  archived: booleanQuery.default(false).meta({ description: "Default false: archived cards are left out." }),
+  due_before: isoDateTime.optional(),
+  due_after: isoDateTime.optional(),
+  updated_since: isoDateTime.optional(),
+}).strict();
+export type ListCardsQuery = z.infer<typeof ListCardsQuery>;

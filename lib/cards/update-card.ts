@@ -1,0 +1,85 @@
+import { eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { cards, tags, type Card } from "@/db/schema";
+import { invalidRequest, notFound } from "@/lib/api/errors";
+import { transact } from "@/lib/events/transaction";
+import { findList } from "@/lib/lists/find-list";
+import { requireWrite } from "@/lib/workspaces/authorize";
+import type { Ctx } from "@/lib/workspaces/context";
+import { recordCardUpdateEvents } from "./card-update-events";
+import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
+import { cardRankAt } from "./card-rank-at";
+import { findCard } from "./find-card";
+import { loadCardJson } from "./load-card-json";
+import { lockLists } from "./lock-lists";
+import type { CardJson, UpdateCardInput } from "./schemas";
+
+/** Thrown when the card changed lists between our first look and our lock; the verb retries. */
+class MovedMeanwhile extends Error {}
+
+/**
+ * Edits, moves (list_id and/or position), completes, archives, assigns and tags a card in one
+ * transaction. Events: see recordCardUpdateEvents.
+ */
+export async function updateCard({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateCardInput }): Promise<CardJson> {
+  requireWrite(ctx);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transact(ctx.db, (tx) => applyUpdate(ctx, tx, id, input));
+    } catch (error) {
+      if (!(error instanceof MovedMeanwhile) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput): Promise<CardJson> {
+  const seen = await findCard(ctx, tx, id);
+  const destinationId = input.list_id ?? seen.listId;
+  const changesList = destinationId !== seen.listId;
+  const moving = changesList || input.position !== undefined;
+  if (changesList) {
+    const destination = await findList(ctx, tx, destinationId);
+    if (destination.boardId !== seen.boardId) {
+      throw invalidRequest("A card can only move to a list of its own board.", [{ field: "list_id", message: `List ${destinationId} is on another board.` }]);
+    }
+  }
+  // Moves lock both lists (in id order) before the card, so moves within a list take turns.
+  if (moving && !(await lockLists(tx, [seen.listId, destinationId])).has(destinationId)) throw notFound("List");
+  const card = await findCard(ctx, tx, id, { forUpdate: true });
+  if (moving && card.listId !== seen.listId) throw new MovedMeanwhile();
+  const before = await loadCardJson(tx, card);
+
+  if (input.assignee_ids) await requireMembers(tx, card.workspaceId, input.assignee_ids);
+  const newTags = input.tag_ids ? await requireBoardTags(tx, card.boardId, input.tag_ids) : [];
+
+  const set: Partial<Card> = {};
+  if (input.title !== undefined && input.title !== card.title) set.title = input.title;
+  if (input.description !== undefined && input.description !== card.description) set.description = input.description;
+  if (input.due_at !== undefined && input.due_at?.getTime() !== card.dueAt?.getTime()) set.dueAt = input.due_at;
+  if (input.completed !== undefined && input.completed !== card.completed) {
+    set.completed = input.completed;
+    set.completedAt = input.completed ? new Date() : null;
+  }
+  if (input.archived !== undefined && input.archived !== card.archived) set.archived = input.archived;
+  if (changesList || (input.position !== undefined && input.position !== before.position)) {
+    set.listId = destinationId;
+    // Into another list without a position means its end; within the list, the asked index.
+    set.rank = await cardRankAt(tx, destinationId, input.position, card.id);
+  }
+
+  const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  const assigneesChange = input.assignee_ids !== undefined && !sameIds(input.assignee_ids, before.assignee_ids);
+  const tagsChange = input.tag_ids !== undefined && !sameIds(input.tag_ids, before.tag_ids);
+  if (Object.keys(set).length === 0 && !assigneesChange && !tagsChange) return before;
+
+  const [row] = await tx.update(cards).set({ ...set, updatedAt: new Date() }).where(eq(cards.id, id)).returning();
+  if (assigneesChange) await replaceAssignees(tx, id, input.assignee_ids!);
+  const added = tagsChange ? newTags.filter((t) => !before.tag_ids.includes(t.id)) : [];
+  const removedIds = tagsChange ? before.tag_ids.filter((t) => !input.tag_ids!.includes(t)) : [];
+  const removed = removedIds.length ? await tx.select().from(tags).where(inArray(tags.id, removedIds)) : [];
+  if (tagsChange) await replaceTags(tx, id, input.tag_ids!);
+
+  const after = await loadCardJson(tx, row);
+  await recordCardUpdateEvents(tx, { actor: ctx.caller.user, before, after, moved: moving, tagsAdded: added, tagsRemoved: removed });
+  return after;
+}

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import { checklists } from "@/db/schema";
+import { transact } from "@/lib/events/transaction";
+import { requireWrite } from "@/lib/workspaces/authorize";
+import type { Ctx } from "@/lib/workspaces/context";
+import { findChecklist, itemsOf } from "./find-checklist";
+import type { ChecklistJson, UpdateChecklistInput } from "./schemas";
+import { serializeChecklist } from "./serialize-checklist";
+
+/** Renames a checklist. No event: the catalog has none for it (see record-item-event.ts). */
+export async function updateChecklist({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateChecklistInput }): Promise<ChecklistJson> {
+  requireWrite(ctx);
+  return transact(ctx.db, async (tx) => {
+    const found = await findChecklist(ctx, tx, id, { forUpdate: true });
+    const [checklist] =
+      found.checklist.title === input.title
+        ? [found.checklist]
+        : await tx.update(checklists).set({ title: input.title, updatedAt: new Date() }).where(eq(checklists.id, id)).returning();
+    return serializeChecklist(checklist, await itemsOf(tx, [id]));
+  });
+}

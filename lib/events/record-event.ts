@@ -1,0 +1,46 @@
+import type { Tx } from "@/db/client";
+import { events, type EventActor, type EventRow } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { dispatchPendingDeliveries, fanOutDeliveries } from "@/lib/webhooks/fan-out";
+import type { Caller } from "@/lib/workspaces/context";
+import type { EventType } from "./catalog";
+import type { Changes } from "./changes";
+import { onCommit } from "./transaction";
+
+export type RecordEventInput = {
+  workspaceId: string;
+  type: EventType;
+  /** null for a workspace-level event (members, tokens, webhooks, auth). */
+  boardId: string | null;
+  /** The caller who made the change; null for automations and system actions. */
+  actor: Caller["user"] | null;
+  data: Record<string, unknown>;
+  changes?: Changes;
+};
+
+export function actorOf(user: Caller["user"] | null): EventActor {
+  return user ? { id: user.id, name: user.name, email: user.email } : null;
+}
+
+/**
+ * Records one event in the caller's transaction, together with its webhook deliveries, so that
+ * no committed change can lose its event and no event its deliveries.
+ */
+export async function recordEvent(tx: Tx, input: RecordEventInput): Promise<EventRow> {
+  const [row] = await tx
+    .insert(events)
+    .values({
+      id: newId("event"),
+      workspaceId: input.workspaceId,
+      type: input.type,
+      boardId: input.boardId,
+      actorId: input.actor?.id ?? null,
+      actor: actorOf(input.actor),
+      data: input.data,
+      changes: input.changes ?? null,
+    })
+    .returning();
+  const queued = await fanOutDeliveries(tx, row);
+  if (queued > 0) onCommit(tx, dispatchPendingDeliveries);
+  return row;
+}

@@ -1,0 +1,58 @@
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { getDb } from "@/db/client";
+import { createLimiter, type LimiterStore } from "./create-limiter";
+import { limitConfig, type LimitKind } from "./limits";
+import { configuredStore } from "./store";
+
+export type { LimitKind } from "./limits";
+
+export type LimitResult = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
+
+const holder = globalThis as unknown as { __tasktideLimiters?: Map<LimitKind, Promise<RateLimiterAbstract>> };
+
+async function openStore(): Promise<LimiterStore> {
+  const kind = configuredStore();
+  if (kind === "postgres") return { kind, db: await getDb() };
+  if (kind === "redis") {
+    const { sharedRedis } = await import("./redis-client");
+    return { kind, redis: sharedRedis() };
+  }
+  return { kind };
+}
+
+function limiter(kind: LimitKind): Promise<RateLimiterAbstract> {
+  holder.__tasktideLimiters ??= new Map();
+  let existing = holder.__tasktideLimiters.get(kind);
+  if (!existing) {
+    existing = openStore().then((store) => createLimiter(kind, limitConfig(kind), store));
+    existing.catch(() => holder.__tasktideLimiters?.delete(kind));
+    holder.__tasktideLimiters.set(kind, existing);
+  }
+  return existing;
+}
+
+/** Spends one point of `key`'s budget for `kind`; never throws for an exhausted budget. */
+export async function consume(kind: LimitKind, key: string): Promise<LimitResult> {
+  const l = await limiter(kind);
+  try {
+    const res = await l.consume(key);
+    return toResult(l.points, res, true);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return toResult(l.points, rejection, false);
+    throw rejection;
+  }
+}
+
+/** Tests reset budgets between cases (and pick up changed RATE_LIMIT_* settings). */
+export function resetRateLimiters(): void {
+  holder.__tasktideLimiters?.clear();
+}
+
+function toResult(limit: number, res: RateLimiterRes, allowed: boolean): LimitResult {
+  return {
+    allowed,
+    limit,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+  };
+}

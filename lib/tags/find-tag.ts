@@ -1,0 +1,17 @@
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { tags, type Tag } from "@/db/schema";
+import { notFound } from "@/lib/api/errors";
+import { canSeeBoard } from "@/lib/workspaces/authorize";
+import type { Ctx } from "@/lib/workspaces/context";
+
+/** Loads a tag of the caller's workspace; another workspace's or a hidden board's tag is 404. */
+export async function findTag(ctx: Ctx, db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<Tag> {
+  const query = db
+    .select()
+    .from(tags)
+    .where(and(eq(tags.id, id), eq(tags.workspaceId, ctx.caller.workspaceId)));
+  const [tag] = options.forUpdate ? await query.for("update") : await query;
+  if (!tag || !canSeeBoard(ctx, tag.boardId)) throw notFound("Tag");
+  return tag;
+}

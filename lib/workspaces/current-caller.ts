@@ -1,0 +1,24 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { auth } from "@/lib/auth";
+import type { Caller } from "./context";
+import { listMyWorkspaces, type MyWorkspace } from "./list-my-workspaces";
+import { loadCaller } from "./load-caller";
+
+export type Viewer = Caller & { workspaceName: string; workspaces: MyWorkspace[] };
+
+/** For server components of signed-in pages: the caller, or a redirect to sign-in. */
+export async function requireViewer(): Promise<Viewer> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) redirect("/sign-in");
+  const db = await getDb();
+  const workspaceId = (await cookies()).get("tt_workspace")?.value;
+  const caller =
+    (workspaceId && (await loadCaller(db, userId, { via: "session", workspaceId }))) || (await loadCaller(db, userId, { via: "session" }));
+  if (!caller) redirect("/sign-in");
+  const mine = await listMyWorkspaces(db, userId);
+  return { ...caller, workspaceName: mine.find((w) => w.id === caller.workspaceId)?.name ?? "Workspace", workspaces: mine };
+}
