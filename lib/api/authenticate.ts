@@ -1,0 +1,56 @@
+import type { Database } from "@/db/client";
+import { sessionUserId } from "@/lib/auth/session-cookie";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { loadCaller } from "@/lib/workspaces/load-caller";
+import type { Caller } from "@/lib/workspaces/context";
+import { forbidden, unauthorized } from "./errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A Bearer token wins over a cookie. Cookie-authenticated mutations must come from our own
+ * origin: this is what stops another site from riding a signed-in browser (CSRF).
+ */
+export async function authenticate(db: Database, req: Request): Promise<Caller> {
+  const authorization = req.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) throw unauthorized("The Authorization header must be `Bearer <token>`.");
+    const caller = await authenticateToken(db, match[1]);
+    if (!caller) throw unauthorized("The API token is invalid, expired or revoked.");
+    return caller;
+  }
+  const userId = await sessionUserId(req);
+  if (!userId) throw unauthorized();
+  if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
+  // A workspace cookie the user no longer belongs to falls back to their own workspace.
+  const chosen = workspaceFromCookie(req);
+  const caller =
+    (chosen && (await loadCaller(db, userId, { via: "session", workspaceId: chosen }))) ||
+    (await loadCaller(db, userId, { via: "session" }));
+  if (!caller) throw unauthorized("Your session is no longer valid; sign in again.");
+  return caller;
+}
+
+function assertSameOrigin(req: Request): void {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
+  if (!origin) {
+    // Browsers send Origin on every cross-site mutation; Sec-Fetch-Site covers the rest.
+    const site = req.headers.get("sec-fetch-site");
+    if (site === null || site === "same-origin" || site === "none") return;
+    throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
+  }
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
+  }
+  if (originHost !== host) throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
+}
+
+function workspaceFromCookie(req: Request): string | undefined {
+  const match = /(?:^|;\s*)tt_workspace=([a-z]+_[0-9a-z]+)/.exec(req.headers.get("cookie") ?? "");
+  return match?.[1];
+}

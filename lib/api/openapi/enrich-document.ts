@@ -1,0 +1,52 @@
+import { ERROR_STATUS, type ErrorCode } from "../errors";
+
+type Doc = ReturnType<typeof import("@asteasolutions/zod-to-openapi").OpenApiGeneratorV31.prototype.generateDocument>;
+type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown; example?: unknown }> };
+
+const HEADERS = {
+  "X-Request-Id": { description: "Unique per response; quote it when reporting a problem.", schema: { type: "string", format: "uuid" } },
+  "RateLimit-Limit": { description: "Requests allowed in the current window.", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Requests left in the current window.", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until the window resets.", schema: { type: "integer" } },
+  "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer" } },
+} as const;
+
+const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
+
+/** One example envelope per status, so readers see what each error looks like. */
+const EXAMPLES: Record<ErrorCode, { message: string; details?: { field: string; message: string }[] }> = {
+  invalid_request: { message: "Invalid request body: name: Name must not be empty.", details: [{ field: "name", message: "Name must not be empty." }] },
+  unauthorized: { message: "The API token is invalid, expired or revoked." },
+  forbidden: { message: "This API token has the read scope; the read_write scope is required to make changes." },
+  not_found: { message: "Board was not found." },
+  conflict: { message: "The change conflicts with the current state." },
+  payload_too_large: { message: "The request body is larger than 1024 KiB." },
+  unsupported_media_type: { message: "Send the body as JSON with Content-Type: application/json." },
+  rate_limited: { message: "Too many requests; try again in 12 s." },
+  internal: { message: "Something went wrong on our side (request 6f1c…)." },
+};
+
+const CODE_BY_STATUS = new Map(Object.entries(ERROR_STATUS).map(([code, status]) => [String(status), code as ErrorCode]));
+
+/**
+ * What the route registrations cannot say one by one: the headers every response carries
+ * (request id, rate-limit budget, Retry-After on 429) and an example envelope per error status.
+ */
+export function enrichDocument(doc: Doc): Doc {
+  doc.components = { ...doc.components, headers: { ...HEADERS } };
+  for (const pathItem of Object.values(doc.paths ?? {})) {
+    for (const operation of Object.values(pathItem as Record<string, { responses?: Record<string, Response> }>)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        response.headers = { "X-Request-Id": ref("X-Request-Id"), ...response.headers };
+        const code = CODE_BY_STATUS.get(status);
+        if (status === "429") response.headers["Retry-After"] = ref("Retry-After");
+        if (code !== "unauthorized" && code !== "internal" && !(code === undefined && Number(status) >= 400)) {
+          Object.assign(response.headers, { "RateLimit-Limit": ref("RateLimit-Limit"), "RateLimit-Remaining": ref("RateLimit-Remaining"), "RateLimit-Reset": ref("RateLimit-Reset") });
+        }
+        const json = response.content?.["application/json"];
+        if (code && json && json.example === undefined) json.example = { error: code, ...EXAMPLES[code] };
+      }
+    }
+  }
+  return doc;
+}
