@@ -1,0 +1,23 @@
+import { cron } from "inngest";
+import { findStuckDeliveries } from "@/lib/webhooks/find-stuck-deliveries";
+import { pruneDeliveries } from "@/lib/webhooks/prune-deliveries";
+import { deliveryRequested, inngest } from "../client";
+
+/**
+ * Every minute: re-dispatch deliveries left pending past their time (a send lost between commit
+ * and Inngest, a crashed attempt) and prune the log past WEBHOOK_LOG_RETENTION_DAYS.
+ */
+export const sweepDeliveries = inngest.createFunction(
+  { id: "sweep-webhook-deliveries", triggers: [cron("* * * * *")] },
+  async ({ step }) => {
+    const pruned = await step.run("prune", () => pruneDeliveries());
+    const stuck = await step.run("find-stuck", () => findStuckDeliveries());
+    if (stuck.length > 0) {
+      await step.sendEvent(
+        "redispatch",
+        stuck.map((ref) => deliveryRequested.create({ deliveryId: ref.id, webhookId: ref.webhookId })),
+      );
+    }
+    return { pruned, redispatched: stuck.length };
+  },
+);

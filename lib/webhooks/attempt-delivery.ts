@@ -1,0 +1,119 @@
+// One delivery attempt, the single function both schedulers (embedded worker, Inngest) and the
+// manual endpoints (test, retry) call: claim → load → sign → POST → record → apply the policy.
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { webhookDeliveries, webhooks, type Webhook, type WebhookDelivery } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { webhookNetworkOptions, webhookPolicy } from "./current-policy";
+import { claimDelivery, type ClaimedDelivery, type ClaimRefusal } from "./delivery-claims";
+import { deliveryHeaders } from "./delivery-headers";
+import { postWebhook } from "./http-post";
+import { decideAfterAttempt, describeOutcome, exceedsPayloadLimit, type AttemptDecision, type AttemptErrorKind, type WebhookPolicy } from "./policy";
+import { recordAttempt, type Sent } from "./record-attempt";
+import { parseWebhookUrl, type ResolveAll } from "./ssrf-guard";
+import { signingSecrets } from "./webhook-secrets";
+
+export type AttemptResult =
+  /** An attempt was made; `decision` says what happens next. */
+  | { kind: "attempted"; attemptId: string; attemptNumber: number; statusCode: number | null; errorKind: string | null; decision: AttemptDecision }
+  /** The webhook is inactive: recorded as skipped for `recover` to replay. */
+  | { kind: "skipped" }
+  | { kind: "missing" }
+  /** Another worker holds the delivery's lease. */
+  | { kind: "busy" }
+  /** Already finished (a duplicate dispatch). */
+  | { kind: "not_pending"; status: string }
+  | { kind: "not_due"; delayMs: number };
+
+export interface AttemptOptions {
+  /** A delivery the caller (the embedded worker) has already claimed, with its webhook. */
+  claimed?: ClaimedDelivery;
+  /** Retry and test from the API: any status, even while the webhook is inactive. */
+  manual?: boolean;
+  /** DNS resolver for this attempt (default: the system's); tests use it to play a rebinding DNS. */
+  lookup?: ResolveAll;
+}
+
+export async function attemptDelivery(deliveryId: string, options: AttemptOptions = {}): Promise<AttemptResult> {
+  const db = await getDb();
+  const policy = webhookPolicy();
+  const claimed = options.claimed ?? (await claimAndLoad(deliveryId, options.manual ?? false, policy));
+  if (!("token" in claimed)) return claimed;
+  const { token, delivery, webhook } = claimed;
+
+  if (!webhook.active && !options.manual) {
+    await db
+      .update(webhookDeliveries)
+      .set({ status: "skipped", nextAttemptAt: null, lockedUntil: null, lockToken: null, updatedAt: new Date() })
+      .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.lockToken, token)));
+    return { kind: "skipped" };
+  }
+
+  const startedAt = new Date();
+  const headers = deliveryHeaders({
+    webhookId: webhook.id,
+    deliveryId: delivery.id,
+    eventType: delivery.eventType,
+    body: delivery.payload,
+    secrets: signingSecrets(webhook, startedAt),
+    now: startedAt,
+  });
+  const sent = await send(policy, webhook, delivery, headers, options.lookup);
+  const attemptNumber = delivery.runAttempts + 1;
+  let decision = decideAfterAttempt(policy, {
+    attemptNumber,
+    outcome: { status: sent.status, errorKind: sent.errorKind as AttemptErrorKind | undefined, retryAfter: sent.retryAfter },
+  });
+  // A test is one synchronous attempt that reports its result; it is never retried.
+  if (delivery.isTest && decision.kind === "retry") decision = { kind: "failed", reason: describeOutcome(sent) };
+
+  const attemptId = newId("attempt");
+  await recordAttempt(db, policy, { delivery, webhook, token, attemptId, attemptNumber, startedAt, headers, sent, decision });
+  return { kind: "attempted", attemptId, attemptNumber, statusCode: sent.status ?? null, errorKind: sent.errorKind ?? null, decision };
+}
+
+async function claimAndLoad(deliveryId: string, manual: boolean, policy: WebhookPolicy): Promise<ClaimedDelivery | ClaimRefusal | { kind: "missing" }> {
+  const db = await getDb();
+  const claim = await claimDelivery(db, deliveryId, { leaseMs: leaseMs(policy), manual });
+  if (!("token" in claim)) return claim;
+  const [row] = await db
+    .select({ delivery: webhookDeliveries, webhook: webhooks })
+    .from(webhookDeliveries)
+    .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
+    .where(eq(webhookDeliveries.id, deliveryId));
+  return row ? { token: claim.token, ...row } : { kind: "missing" };
+}
+
+/**
+ * Longer than any attempt can take (postWebhook's deadline covers DNS, connect and response, so
+ * twice that plus a margin for the database), so a live worker never loses its lease mid-attempt,
+ * while a crashed worker's deliveries are claimable again soon after.
+ */
+export function leaseMs(policy: WebhookPolicy): number {
+  return 2 * policy.timeoutMs + 5_000;
+}
+
+async function send(policy: WebhookPolicy, webhook: Webhook, delivery: WebhookDelivery, headers: Record<string, string>, lookup?: ResolveAll): Promise<Sent> {
+  const bytes = Buffer.byteLength(delivery.payload, "utf8");
+  if (exceedsPayloadLimit(policy, bytes)) {
+    return {
+      durationMs: 0,
+      errorKind: "payload_too_large",
+      errorMessage: `The payload is ${bytes} bytes, over the ${policy.maxPayloadBytes / 1024} KiB limit; it was not sent.`,
+    };
+  }
+  // Checked again at every delivery: the rules (production, WEBHOOKS_ALLOW_*) may have changed
+  // since registration. DNS names are resolved and checked inside postWebhook.
+  const network = webhookNetworkOptions();
+  const url = parseWebhookUrl(webhook.url, network);
+  if (!url.ok) return { durationMs: 0, errorKind: "blocked_address", errorMessage: url.message };
+  return postWebhook({
+    url: webhook.url,
+    headers,
+    body: delivery.payload,
+    timeoutMs: policy.timeoutMs,
+    allowPrivate: network.allowPrivate,
+    excerptBytes: policy.responseExcerptBytes,
+    lookup,
+  });
+}

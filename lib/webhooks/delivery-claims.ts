@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { webhookDeliveries, webhooks, type Webhook, type WebhookDelivery } from "@/db/schema";
+
+// A claim is a lease, not a lock held by a connection: it survives across the HTTP attempt
+// without holding a transaction open, and a worker that crashes mid-attempt loses it once
+// locked_until passes, after which any worker may claim the delivery again.
+
+const notLocked = () => or(isNull(webhookDeliveries.lockedUntil), lt(webhookDeliveries.lockedUntil, sql`now()`));
+const leaseUntil = (leaseMs: number) => sql`now() + ${`${Math.ceil(leaseMs)} milliseconds`}::interval`;
+
+/**
+ * Claims up to `limit` due pending deliveries for one worker. FOR UPDATE SKIP LOCKED lets
+ * concurrent workers (other processes on PostgreSQL) pick disjoint rows without waiting on each
+ * other; the lease then keeps them disjoint after this statement commits.
+ */
+export interface ClaimedDelivery {
+  token: string;
+  delivery: WebhookDelivery;
+  webhook: Webhook;
+}
+
+export async function claimDueDeliveries(db: Database, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  const token = randomUUID();
+  if (limit <= 0) return [];
+  const due = db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, sql`now()`), notLocked()))
+    .orderBy(webhookDeliveries.nextAttemptAt)
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  // The claim also returns each delivery with its webhook: one round trip instead of one per row.
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({ lockedUntil: leaseUntil(leaseMs), lockToken: token })
+    .from(webhooks)
+    .where(and(eq(webhooks.id, webhookDeliveries.webhookId), inArray(webhookDeliveries.id, due)))
+    .returning({ delivery: webhookDeliveries, webhook: webhooks });
+  return rows.map((row) => ({ token, ...row }) as ClaimedDelivery);
+}
+
+export type ClaimRefusal =
+  | { kind: "missing" }
+  | { kind: "busy" }
+  | { kind: "not_pending"; status: string }
+  | { kind: "not_due"; delayMs: number };
+
+/**
+ * Claims one delivery. A scheduled attempt needs it pending and due; a manual one (retry, test)
+ * takes it whatever its status and starts a fresh run of the retry schedule.
+ */
+export async function claimDelivery(
+  db: Database,
+  deliveryId: string,
+  { leaseMs, manual }: { leaseMs: number; manual: boolean },
+): Promise<{ token: string } | ClaimRefusal> {
+  const token = randomUUID();
+  const conditions = [eq(webhookDeliveries.id, deliveryId), notLocked()];
+  if (!manual) {
+    conditions.push(eq(webhookDeliveries.status, "pending"));
+    // A little slack: Inngest's retry may arrive a moment before the time we wrote.
+    conditions.push(lte(webhookDeliveries.nextAttemptAt, sql`now() + interval '1 second'`));
+  }
+  const [claimed] = await db
+    .update(webhookDeliveries)
+    .set({
+      lockedUntil: leaseUntil(leaseMs),
+      lockToken: token,
+      ...(manual ? { status: "pending" as const, runAttempts: 0, failureReason: null } : {}),
+    })
+    .where(and(...conditions))
+    .returning({ id: webhookDeliveries.id });
+  if (claimed) return { token };
+
+  const [row] = await db
+    .select({
+      status: webhookDeliveries.status,
+      locked: sql<boolean>`coalesce(${webhookDeliveries.lockedUntil} >= now(), false)`,
+      dueInMs: sql<number>`coalesce(extract(epoch from (${webhookDeliveries.nextAttemptAt} - now())) * 1000, 0)`,
+    })
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.id, deliveryId));
+  if (!row) return { kind: "missing" };
+  if (row.locked) return { kind: "busy" };
+  if (row.status !== "pending") return { kind: "not_pending", status: row.status };
+  return { kind: "not_due", delayMs: Math.max(0, Math.ceil(Number(row.dueInMs))) };
+}

@@ -1,0 +1,146 @@
+// The default scheduler: an in-process worker that claims due deliveries from the database and
+// runs several at once. All state lives in webhook_deliveries (status, next_attempt_at, lease),
+// so a restart or crash loses nothing: unfinished claims expire and are claimed again.
+import { getDb } from "@/db/client";
+import { envInt } from "@/lib/config";
+import { attemptDelivery, leaseMs } from "./attempt-delivery";
+import { webhookPolicy } from "./current-policy";
+import { claimDueDeliveries, type ClaimedDelivery } from "./delivery-claims";
+import { onDeliveriesDispatched } from "./dispatch";
+import { pruneDeliveries } from "./prune-deliveries";
+
+export interface WorkerOptions {
+  /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 16). */
+  concurrency?: number;
+  /** Fallback poll when nothing wakes the worker (WEBHOOK_WORKER_POLL_MS, default 1000). */
+  pollMs?: number;
+  /** How often old deliveries are pruned (default hourly). */
+  pruneEveryMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export class EmbeddedWorker {
+  private readonly concurrency: number;
+  private readonly pollMs: number;
+  private readonly pruneEveryMs: number;
+  private readonly onError: (error: unknown) => void;
+  private readonly inFlight = new Set<Promise<void>>();
+  private running = false;
+  private loopDone: Promise<void> = Promise.resolve();
+  private woken = false;
+  private wakeWaiter: (() => void) | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private lastPrune = 0;
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(options: WorkerOptions = {}) {
+    this.concurrency = Math.max(1, options.concurrency ?? envInt("WEBHOOK_WORKER_CONCURRENCY", 16));
+    this.pollMs = Math.max(10, options.pollMs ?? envInt("WEBHOOK_WORKER_POLL_MS", 1000));
+    this.pruneEveryMs = options.pruneEveryMs ?? 60 * 60 * 1000;
+    this.onError = options.onError ?? ((error) => console.error("webhook worker:", error));
+  }
+
+  start(): this {
+    if (this.running) return this;
+    this.running = true;
+    this.unsubscribe = onDeliveriesDispatched(() => this.wake());
+    this.loopDone = this.loop();
+    return this;
+  }
+
+  /** Stops claiming and waits for the attempts in flight to finish and be recorded. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.unsubscribe?.();
+    this.wake();
+    await this.loopDone;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /**
+   * After an attempt finishes: a moment's delay lets several slots free up so one claim query
+   * fills them all, rather than one query per finished attempt.
+   */
+  private wakeSoon(): void {
+    if (this.wakeTimer) return;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      this.wake();
+    }, 2);
+  }
+
+  wake(): void {
+    this.woken = true;
+    this.wakeWaiter?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      this.woken = false;
+      try {
+        await this.pruneIfDue();
+        const free = this.concurrency - this.inFlight.size;
+        if (free > 0) {
+          // When this fills every slot, the next finished attempt wakes the loop to claim more.
+          for (const claimed of await claimDueDeliveries(await getDb(), free, leaseMs(webhookPolicy()))) this.run(claimed);
+        }
+      } catch (error) {
+        this.onError(error);
+      }
+      await this.sleep(this.pollMs);
+    }
+  }
+
+  private run(claimed: ClaimedDelivery): void {
+    const task = attemptDelivery(claimed.delivery.id, { claimed })
+      .then((result) => {
+        // Short retries (compressed schedules, Retry-After) are woken for precisely; longer
+        // ones are found by the poll.
+        if (result.kind === "attempted" && result.decision.kind === "retry" && result.decision.delayMs < this.pollMs) {
+          setTimeout(() => this.wake(), result.decision.delayMs + 1).unref?.();
+        }
+      })
+      .catch((error) => this.onError(error))
+      .finally(() => {
+        this.inFlight.delete(task);
+        this.wakeSoon();
+      });
+    this.inFlight.add(task);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.woken || !this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeWaiter = () => {
+        this.wakeWaiter = null;
+        done();
+      };
+    });
+  }
+
+  private async pruneIfDue(): Promise<void> {
+    if (Date.now() - this.lastPrune < this.pruneEveryMs) return;
+    this.lastPrune = Date.now();
+    await pruneDeliveries();
+  }
+}
+
+// One worker per process, kept on globalThis so Next's dev reloads don't start a second one.
+const holder = globalThis as unknown as { __tasktideWebhookWorker?: EmbeddedWorker };
+
+export function startEmbeddedWorker(options?: WorkerOptions): EmbeddedWorker {
+  holder.__tasktideWebhookWorker ??= new EmbeddedWorker(options).start();
+  return holder.__tasktideWebhookWorker;
+}
+
+export async function stopEmbeddedWorker(): Promise<void> {
+  const worker = holder.__tasktideWebhookWorker;
+  holder.__tasktideWebhookWorker = undefined;
+  await worker?.stop();
+}

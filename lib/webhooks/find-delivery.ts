@@ -1,0 +1,19 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { webhookAttempts, webhookDeliveries } from "@/db/schema";
+import { notFound } from "@/lib/api/errors";
+import { isIdOf } from "@/lib/ids";
+import type { DeliveryDetailJson } from "./schemas";
+import { serializeDeliveryDetail } from "./serialize-delivery";
+
+/** A delivery of this webhook (already scoped to the caller's workspace), with every attempt. */
+export async function findDeliveryDetail(db: DbOrTx, webhookId: string, deliveryId: string): Promise<DeliveryDetailJson> {
+  if (!isIdOf("delivery", deliveryId)) throw notFound("Delivery");
+  const [delivery] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.webhookId, webhookId)));
+  if (!delivery) throw notFound("Delivery");
+  const attempts = await db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, deliveryId)).orderBy(asc(webhookAttempts.number));
+  return serializeDeliveryDetail(delivery, attempts);
+}

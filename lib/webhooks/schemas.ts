@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { PaginationQuery } from "@/lib/api/pagination";
+import { EVENT_TYPES, isEventType } from "@/lib/events/catalog";
+
+export const DELIVERY_STATUSES = ["pending", "success", "failed", "skipped"] as const;
+export const WEBHOOK_DISABLED_BY = ["admin", "failures", "gone"] as const;
+
+export const WebhookSchema = z.object({
+  id: z.string(),
+  workspace_id: z.string(),
+  url: z.string(),
+  description: z.string(),
+  events: z.array(z.string()).meta({ description: "Subscribed event types; empty = every event type." }),
+  board_ids: z.array(z.string()).meta({ description: "Boards whose events are sent; empty = all. Workspace-level events always arrive." }),
+  active: z.boolean(),
+  secret_hint: z.string().meta({ description: "Identifies the signing secret without revealing it." }),
+  previous_secret_expires_at: z.string().nullable().meta({ description: "Until then the rotated-out secret also signs." }),
+  consecutive_failures: z.number().int(),
+  disabled_reason: z.string().nullable(),
+  disabled_at: z.string().nullable(),
+  disabled_by: z
+    .enum(WEBHOOK_DISABLED_BY)
+    .nullable()
+    .meta({ description: "Why it is inactive: `admin` (paused), `failures` (turned off after too many failed deliveries in a row) or `gone` (the receiver answered 410). Null while active." }),
+  last_delivery_status: z
+    .enum(DELIVERY_STATUSES)
+    .nullable()
+    .meta({ description: "Status of the newest delivery (test deliveries aside); null when there is none yet." }),
+  last_delivery_at: z.string().nullable().meta({ description: "When the newest delivery was last attempted, or created if it has not been attempted (skipped or queued)." }),
+  last_delivery_status_code: z.number().int().nullable().meta({ description: "HTTP status of the newest delivery's latest attempt; null if none was received." }),
+  created_by: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type WebhookJson = z.infer<typeof WebhookSchema>;
+
+export const WebhookWithSecretSchema = WebhookSchema.extend({
+  secret: z.string().meta({ description: "whsec_…: shown only in this response. Store it to verify signatures." }),
+});
+export type WebhookWithSecretJson = z.infer<typeof WebhookWithSecretSchema>;
+
+const url = z.string().trim().min(1, "URL must not be empty.").max(2048, "URL must be at most 2048 characters.");
+const description = z.string().max(1000, "Description must be at most 1000 characters.");
+const eventTypes = z
+  .array(z.string().max(100))
+  .max(EVENT_TYPES.length, `At most ${EVENT_TYPES.length} event types.`)
+  .superRefine((types, ctx) => {
+    const unknown = [...new Set(types.filter((type) => !isEventType(type)))];
+    if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Unknown event type${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.` });
+  })
+  .transform((types) => [...new Set(types)])
+  .meta({ description: `Event types to send; omit or [] for all. One of: ${EVENT_TYPES.join(", ")}.` });
+const boardIds = z
+  .array(z.string().max(100))
+  .max(100, "At most 100 boards.")
+  .transform((ids) => [...new Set(ids)]);
+
+export const CreateWebhookInput = z.strictObject({
+  url,
+  events: eventTypes.optional(),
+  board_ids: boardIds.optional(),
+  description: description.optional(),
+  active: z.boolean().optional(),
+});
+export type CreateWebhookInput = z.infer<typeof CreateWebhookInput>;
+
+export const UpdateWebhookInput = z
+  .strictObject({
+    url: url.optional(),
+    events: eventTypes.optional(),
+    board_ids: boardIds.optional(),
+    description: description.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+export type UpdateWebhookInput = z.infer<typeof UpdateWebhookInput>;
+
+export const ListWebhooksQuery = PaginationQuery.strict();
+export type ListWebhooksQuery = z.infer<typeof ListWebhooksQuery>;
+
+export const TestWebhookInput = z.strictObject({
+  event: z
+    .string()
+    .max(100)
+    .refine(isEventType, { error: (issue) => `Unknown event type: ${String(issue.input)}.` })
+    .optional()
+    .meta({ description: "Send a sample of this type (marked as a test) instead of webhook.test." }),
+});
+export type TestWebhookInput = z.infer<typeof TestWebhookInput>;
+
+export const MAX_GRACE_SECONDS = 7 * 24 * 60 * 60;
+export const RotateSecretInput = z.strictObject({
+  grace_period_seconds: z
+    .number()
+    .int("grace_period_seconds must be a whole number.")
+    .min(0)
+    .max(MAX_GRACE_SECONDS, `grace_period_seconds must be at most ${MAX_GRACE_SECONDS} (7 days).`)
+    .optional()
+    .meta({ description: "How long the old secret keeps signing too; 0 (default) stops it at once." }),
+});
+export type RotateSecretInput = z.infer<typeof RotateSecretInput>;
+
+export const RecoverInput = z
+  .strictObject({
+    since: z.iso.datetime({ offset: true, message: "since must be an ISO 8601 date-time." }),
+    until: z.iso.datetime({ offset: true, message: "until must be an ISO 8601 date-time." }).optional(),
+  })
+  .refine((v) => !v.until || Date.parse(v.since) < Date.parse(v.until), { message: "since must be before until.", path: ["since"] });
+export type RecoverInput = z.infer<typeof RecoverInput>;
+
+export const RecoverPreviewQuery = z
+  .object({
+    since: z.iso
+      .datetime({ offset: true, message: "since must be an ISO 8601 date-time." })
+      .optional()
+      .meta({ description: "Start of the window (inclusive). Omitted: everything after the newest successful delivery." }),
+    until: z.iso.datetime({ offset: true, message: "until must be an ISO 8601 date-time." }).optional().meta({ description: "End of the window (exclusive); default now." }),
+  })
+  .strict()
+  .refine((v) => !v.since || !v.until || Date.parse(v.since) < Date.parse(v.until), { message: "since must be before until.", path: ["since"] });
+export type RecoverPreviewQuery = z.infer<typeof RecoverPreviewQuery>;
+
+export const RecoverPreviewSchema = z.object({
+  count: z.number().int().meta({ description: "How many deliveries POST …/recover with the same window would queue again." }),
+  oldest_created_at: z
+    .string()
+    .nullable()
+    .meta({ description: "created_at of the oldest of them: pass it as `since` to recover exactly these. Null when there are none." }),
+});
+export type RecoverPreviewJson = z.infer<typeof RecoverPreviewSchema>;
+
+export const RecoverResultSchema = z.object({
+  requeued: z.number().int().meta({ description: "Skipped or failed deliveries of the window queued again." }),
+});
+
+export const ListDeliveriesQuery = PaginationQuery.extend({
+  status: z.enum(DELIVERY_STATUSES).optional(),
+  event: z.string().max(100).refine(isEventType, "Unknown event type.").optional(),
+}).strict();
+export type ListDeliveriesQuery = z.infer<typeof ListDeliveriesQuery>;
+
+export const DeliverySchema = z.object({
+  id: z.string().meta({ description: "msg_…: identical on every attempt (X-Webhook-Delivery, webhook-id)." }),
+  webhook_id: z.string(),
+  event: z.string(),
+  event_id: z.string().nullable(),
+  test: z.boolean(),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: z.number().int(),
+  last_status_code: z.number().int().nullable(),
+  last_response_time_ms: z.number().int().nullable(),
+  failure_reason: z.string().nullable(),
+  created_at: z.string(),
+  last_attempt_at: z.string().nullable(),
+  next_attempt_at: z.string().nullable(),
+});
+export type DeliveryJson = z.infer<typeof DeliverySchema>;
+
+export const AttemptSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  started_at: z.string(),
+  status_code: z.number().int().nullable(),
+  error_kind: z.enum(["timeout", "connection", "redirect", "blocked_address", "http", "payload_too_large"]).nullable(),
+  error_message: z.string().nullable(),
+  duration_ms: z.number().int(),
+  response_excerpt: z.string().nullable().meta({ description: "The first 4 KiB of the response body." }),
+  request_headers: z.record(z.string(), z.string()),
+});
+export type AttemptJson = z.infer<typeof AttemptSchema>;
+
+export const DeliveryDetailSchema = DeliverySchema.extend({
+  payload: z.unknown().meta({ description: "The body exactly as sent (parsed)." }),
+  request_headers: z.record(z.string(), z.string()).nullable().meta({ description: "Headers of the latest attempt, signatures included." }),
+  attempt_log: z.array(AttemptSchema),
+});
+export type DeliveryDetailJson = z.infer<typeof DeliveryDetailSchema>;
