@@ -1,0 +1,17 @@
+import { AppHeader } from "@/components/app-shell/app-header";
+import { ViewerProvider } from "@/components/app-shell/viewer-context";
+import { requireViewer } from "@/lib/workspaces/current-caller";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer();
+  return (
+    <ViewerProvider
+      viewer={{ ...viewer.user, role: viewer.role, workspaceId: viewer.workspaceId, workspaceName: viewer.workspaceName, workspaces: viewer.workspaces }}
+    >
+      <AppHeader />
+      <div className="mx-auto w-full max-w-[1600px] px-4 py-6 sm:px-6">{children}</div>
+    </ViewerProvider>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { UiPreview } from "./ui-preview";
+
+// Dev preview of components/ui, for eyeballing and screenshots. Not a product page: hidden from
+// production builds unless UI_PREVIEW=1 is set when building.
+export const metadata: Metadata = {
+  title: "UI preview (dev)",
+  robots: { index: false, follow: false },
+};
+
+export default function UiPreviewPage() {
+  if (process.env.NODE_ENV === "production" && process.env.UI_PREVIEW !== "1") notFound();
+  return <UiPreview />;
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { Role } from "@/db/schema/workspaces";
+
+export type ViewerInfo = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  workspaceId: string;
+  workspaceName: string;
+  workspaces: { id: string; name: string; role: Role }[];
+};
+
+const ViewerContext = createContext<ViewerInfo | null>(null);
+
+export function ViewerProvider({ viewer, children }: { viewer: ViewerInfo; children: React.ReactNode }) {
+  return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+}
+
+/** The signed-in user and their role in the current workspace (for showing or hiding actions). */
+export function useViewer(): ViewerInfo {
+  const viewer = useContext(ViewerContext);
+  if (!viewer) throw new Error("useViewer must be used inside the signed-in layout");
+  return viewer;
+}
+
+const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+export const roleAtLeast = (role: Role, atLeast: Role) => RANK[role] >= RANK[atLeast];

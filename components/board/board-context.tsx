@@ -1,0 +1,51 @@
+"use client";
+
+import { createContext, useContext, useMemo } from "react";
+import type { CardJson } from "@/lib/cards/schemas";
+import type { ListJson } from "@/lib/lists/schemas";
+import type { MemberJson } from "@/lib/members/schemas";
+import type { TagJson } from "@/lib/tags/schemas";
+
+/** Lookups every card tile and menu needs; changes only when the board's data does. */
+export type BoardLookups = {
+  boardId: string;
+  canEdit: boolean;
+  lists: ListJson[];
+  cardsById: Map<string, CardJson>;
+  tagsById: Map<string, TagJson>;
+  membersById: Map<string, MemberJson>;
+};
+
+/** Everything but the cards: stable while cards move, so card tiles do not re-render on every move. */
+export type BoardMeta = Omit<BoardLookups, "cardsById">;
+
+const BoardLookupsContext = createContext<BoardLookups | null>(null);
+const BoardMetaContext = createContext<BoardMeta | null>(null);
+
+export function BoardLookupsProvider({ value, children }: { value: BoardLookups; children: React.ReactNode }) {
+  const { boardId, canEdit, lists, tagsById, membersById } = value;
+  const meta = useMemo(() => ({ boardId, canEdit, lists, tagsById, membersById }), [boardId, canEdit, lists, tagsById, membersById]);
+  return (
+    <BoardMetaContext.Provider value={meta}>
+      <BoardLookupsContext.Provider value={value}>{children}</BoardLookupsContext.Provider>
+    </BoardMetaContext.Provider>
+  );
+}
+
+export function useBoardMeta(): BoardMeta {
+  const value = useContext(BoardMetaContext);
+  if (!value) throw new Error("useBoardMeta must be used inside a board");
+  return value;
+}
+
+export function useBoardLookups(): BoardLookups {
+  const value = useContext(BoardLookupsContext);
+  if (!value) throw new Error("useBoardLookups must be used inside a board");
+  return value;
+}
+
+/** What is being dragged, so the other kind of target can step aside (cards vs lists). */
+export type DragKind = "card" | "list" | null;
+const DragKindContext = createContext<DragKind>(null);
+export const DragKindProvider = DragKindContext.Provider;
+export const useDragKind = () => useContext(DragKindContext);

@@ -1,0 +1,72 @@
+"use client";
+
+import { useState } from "react";
+import { Activity, Archive, ArchiveRestore, MoreHorizontal } from "lucide-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { toast } from "@/components/ui/toaster";
+import { ActivityFeed } from "@/components/card/activity-feed";
+import { apiFetch } from "@/lib/browser/api-fetch";
+import type { BoardJson } from "@/lib/boards/schemas";
+import { ArchivedItemsDialog } from "./archived-items-dialog";
+import { boardKeys } from "./board-keys";
+
+/** Board-wide actions: activity, archived items, archive or restore the board. */
+export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boolean }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState<"activity" | "archived" | null>(null);
+  const setActive = useMutation({
+    mutationFn: (active: boolean) => apiFetch<BoardJson>(`/v1/boards/${board.id}`, { method: "PATCH", body: { active } }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(boardKeys.board(board.id), updated);
+      void queryClient.invalidateQueries({ queryKey: ["boards"] });
+      toast.success(updated.active ? "Board restored" : "Board archived");
+    },
+    onError: (error) => toast.error(error.message),
+  });
+  return (
+    <>
+      <DropdownMenu modal={false}>
+        <DropdownMenuTrigger asChild>
+          <Button variant="outline" size="sm" aria-label="Board menu">
+            <MoreHorizontal aria-hidden /> <span className="hidden sm:inline">Menu</span>
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-52">
+          <DropdownMenuItem onSelect={() => setOpen("activity")}>
+            <Activity aria-hidden /> Activity
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => setOpen("archived")}>
+            <Archive aria-hidden /> Archived items
+          </DropdownMenuItem>
+          {canEdit && (
+            <>
+              <DropdownMenuSeparator />
+              {board.active ? (
+                <DropdownMenuItem variant="destructive" onSelect={() => setActive.mutate(false)}>
+                  <Archive aria-hidden /> Archive board
+                </DropdownMenuItem>
+              ) : (
+                <DropdownMenuItem onSelect={() => setActive.mutate(true)}>
+                  <ArchiveRestore aria-hidden /> Restore board
+                </DropdownMenuItem>
+              )}
+            </>
+          )}
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <Dialog open={open === "activity"} onOpenChange={(o) => setOpen(o ? "activity" : null)}>
+        <DialogContent className="sm:max-w-lg">
+          <DialogHeader>
+            <DialogTitle>Activity</DialogTitle>
+            <DialogDescription>Every change on {board.name}, newest first.</DialogDescription>
+          </DialogHeader>
+          <div className="max-h-[60vh] overflow-y-auto pr-1">{open === "activity" && <ActivityFeed boardId={board.id} />}</div>
+        </DialogContent>
+      </Dialog>
+      {open === "archived" && <ArchivedItemsDialog boardId={board.id} canEdit={canEdit} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { CardJson } from "@/lib/cards/schemas";
+import type { ListJson } from "@/lib/lists/schemas";
+import { applyCardMove, applyListMove, groupCards, removeCard } from "./card-order";
+import { cardMatches, NO_FILTERS } from "./filter-cards";
+
+const card = (id: string, list_id: string, position: number, extra: Partial<CardJson> = {}): CardJson => ({
+  id, workspace_id: "ws", board_id: "b", list_id, title: id, description: "", position, due_at: null, completed: false, completed_at: null,
+  archived: false, assignee_ids: [], tag_ids: [], created_by: null, created_at: "", updated_at: "", ...extra,
+});
+const list = (id: string, position: number): ListJson => ({ id, workspace_id: "ws", board_id: "b", name: id, position, archived: false, created_by: null, created_at: "", updated_at: "" });
+
+const lists = [list("L2", 1), list("L1", 0)];
+const cards = [card("a", "L1", 0), card("b", "L1", 1), card("c", "L1", 2), card("x", "L2", 0)];
+
+describe("card order", () => {
+  it("groups cards by list in position order, every list present", () => {
+    expect(groupCards([...lists, list("L3", 2)], [...cards].reverse())).toEqual({ L1: ["a", "b", "c"], L2: ["x"], L3: [] });
+  });
+
+  it("moves a card into another list at an index and renumbers both lists", () => {
+    const moved = applyCardMove(cards, "a", "L2", 1);
+    expect(groupCards(lists, moved)).toEqual({ L1: ["b", "c"], L2: ["x", "a"] });
+    expect(moved.find((c) => c.id === "b")!.position).toBe(0);
+    expect(moved.find((c) => c.id === "a")).toMatchObject({ list_id: "L2", position: 1 });
+  });
+
+  it("moves within a list with the index among the other cards, and keeps untouched cards' identity", () => {
+    const moved = applyCardMove(cards, "c", "L1", 0);
+    expect(groupCards(lists, moved).L1).toEqual(["c", "a", "b"]);
+    expect(moved[3]).toBe(cards[3]);
+    expect(groupCards(lists, applyCardMove(cards, "a", "L1", 99)).L1).toEqual(["b", "c", "a"]);
+  });
+
+  it("removes an archived card and closes the gap; moves lists", () => {
+    expect(removeCard(cards, "a").filter((c) => c.list_id === "L1").map((c) => [c.id, c.position])).toEqual([["b", 0], ["c", 1]]);
+    expect(applyListMove(lists, "L2", 0).map((l) => [l.id, l.position])).toEqual([["L2", 0], ["L1", 1]]);
+  });
+});
+
+describe("filters", () => {
+  const now = new Date("2026-04-15T12:00:00Z"); // a Wednesday
+  it("match text, assignee, tag, completion and due windows", () => {
+    const c = card("t", "L1", 0, { title: "Fix Login", assignee_ids: ["user_1"], tag_ids: ["tag_1"], due_at: "2026-04-14T00:00:00Z" });
+    expect(cardMatches(c, { ...NO_FILTERS, q: "login" }, now)).toBe(true);
+    expect(cardMatches(c, { ...NO_FILTERS, q: "logout" }, now)).toBe(false);
+    expect(cardMatches(c, { ...NO_FILTERS, assignee: "user_2" }, now)).toBe(false);
+    expect(cardMatches(c, { ...NO_FILTERS, tag: "tag_1" }, now)).toBe(true);
+    expect(cardMatches(c, { ...NO_FILTERS, due: "overdue" }, now)).toBe(true);
+    expect(cardMatches({ ...c, completed: true }, { ...NO_FILTERS, due: "overdue" }, now)).toBe(false);
+    expect(cardMatches({ ...c, due_at: "2026-04-25T00:00:00Z" }, { ...NO_FILTERS, due: "week" }, now)).toBe(false);
+    expect(cardMatches({ ...c, due_at: "2026-04-18T00:00:00Z" }, { ...NO_FILTERS, due: "week" }, now)).toBe(true);
+    expect(cardMatches(c, { ...NO_FILTERS, completed: "yes" }, now)).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+"use client";
+
+import { memo } from "react";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { AlignLeft, CheckCircle2, Timer } from "lucide-react";
+import type { CardJson } from "@/lib/cards/schemas";
+import { cn } from "@/lib/utils";
+import { useBoardMeta } from "./board-context";
+import { openCard } from "./board-url";
+import { CardMenu } from "./card-menu";
+import { DueBadge } from "./due-badge";
+import { MemberAvatar } from "./member-avatar";
+import { TagChip } from "./tag-chip";
+import { isPendingId } from "./use-card-mutations";
+import { useRunningTimerCardId } from "./running-timer-context";
+
+/** What a card shows on the board. Memoized: during a drag only the wrappers re-render. */
+export const CardTileView = memo(function CardTileView({ card, overlay = false }: { card: CardJson; overlay?: boolean }) {
+  const { tagsById, membersById } = useBoardMeta();
+  const timing = useRunningTimerCardId() === card.id;
+  const tags = card.tag_ids.map((id) => tagsById.get(id)).filter((t) => t !== undefined);
+  const assignees = card.assignee_ids.map((id) => membersById.get(id)).filter((m) => m !== undefined);
+  const hasFooter = card.due_at || card.description || assignees.length > 0 || timing;
+  return (
+    <div
+      className={cn(
+        "group/card relative rounded-lg border border-border/80 bg-card px-3 py-2.5 text-left text-sm shadow-xs transition-[box-shadow,border-color]",
+        "hover:border-primary/35 hover:shadow-sm",
+        overlay && "rotate-[1.5deg] cursor-grabbing border-primary/40 shadow-xl",
+        card.completed && "bg-card/70",
+      )}
+    >
+      {tags.length > 0 && (
+        <div className="mb-1.5 flex flex-wrap gap-1">
+          {tags.map((tag) => (
+            <TagChip key={tag.id} name={tag.name} color={tag.color} />
+          ))}
+        </div>
+      )}
+      <p className={cn("pr-6 leading-snug font-medium break-words", card.completed && "text-muted-foreground line-through decoration-muted-foreground/50")}>
+        {card.completed && <CheckCircle2 className="mr-1 inline size-3.5 -translate-y-px text-success" aria-label="Completed" />}
+        {card.title}
+      </p>
+      {hasFooter && (
+        <div className="mt-2 flex items-center gap-2 text-muted-foreground">
+          {card.due_at && <DueBadge dueAt={card.due_at} completed={card.completed} />}
+          {timing && (
+            <span className="inline-flex items-center gap-1 rounded bg-primary/12 px-1.5 py-0.5 text-[11px] font-medium text-primary" data-testid="card-timer-running">
+              <Timer className="size-3 animate-pulse" aria-hidden /> Timing
+            </span>
+          )}
+          {card.description && <AlignLeft className="size-3.5" aria-label="Has a description" />}
+          {assignees.length > 0 && (
+            <span className="ml-auto flex -space-x-1.5">
+              {assignees.slice(0, 3).map((m) => (
+                <MemberAvatar key={m.id} id={m.id} name={m.name} />
+              ))}
+              {assignees.length > 3 && <span className="grid size-6 place-items-center rounded-full bg-muted text-[10px] ring-2 ring-card">+{assignees.length - 3}</span>}
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});
+
+/**
+ * A card in its list: draggable (mouse, touch after a press, keyboard with Space), Enter opens it.
+ * Memoized on its props so a move re-renders only the cards whose data or list changed.
+ */
+export const SortableCard = memo(function SortableCard({ card, listId, listDragging }: { card: CardJson; listId: string; listDragging: boolean }) {
+  const { canEdit } = useBoardMeta();
+  const pending = isPendingId(card.id);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.id,
+    data: { type: "card", listId },
+    disabled: { draggable: !canEdit || pending, droppable: listDragging },
+    // No layout animation after a drop: measuring every moved card after the drop forced a layout
+    // per card, which on a 1 000-card board cost more than the animation was worth.
+    animateLayoutChanges: () => false,
+  });
+  const style = { transform: CSS.Translate.toString(transform), transition };
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (event.key === "Enter" && event.target === event.currentTarget) {
+      event.preventDefault();
+      if (!pending) openCard(card.id);
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  }
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={cn("relative list-none touch-manipulation", isDragging && "opacity-40")}
+      data-testid="card"
+      data-card-id={card.id}
+    >
+      <div
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        role="button"
+        aria-roledescription="card"
+        aria-label={`${card.title}${card.completed ? " (completed)" : ""}`}
+        aria-describedby={attributes["aria-describedby"]}
+        onClick={() => !pending && openCard(card.id)}
+        className="cursor-pointer rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
+        <CardTileView card={card} />
+      </div>
+      {canEdit && !pending && (
+        <div className="absolute top-1.5 right-1.5 opacity-100 transition-opacity sm:opacity-0 sm:group-hover/list:opacity-100 sm:focus-within:opacity-100 [li:hover>&]:opacity-100">
+          <CardMenu card={card} />
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,68 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { toast } from "@/components/ui/toaster";
+import { apiFetch } from "@/lib/browser/api-fetch";
+import type { ListJson } from "@/lib/lists/schemas";
+import { boardKeys } from "./board-keys";
+import { applyListMove } from "./card-order";
+
+type ListPatch = { name?: string; position?: number; archived?: boolean };
+
+/** PATCH /v1/lists/{id}: rename, reorder (one request per move), archive or restore. */
+export function useUpdateList(boardId: string) {
+  const queryClient = useQueryClient();
+  const key = boardKeys.lists(boardId);
+  return useMutation({
+    mutationFn: ({ listId, patch }: { listId: string; patch: ListPatch; previous?: ListJson[] }) =>
+      apiFetch<ListJson>(`/v1/lists/${listId}`, { method: "PATCH", body: patch }),
+    onMutate: async ({ listId, patch, previous: applied }) => {
+      await queryClient.cancelQueries({ queryKey: key, exact: true });
+      if (applied) return { previous: applied };
+      const previous = queryClient.getQueryData<ListJson[]>(key);
+      if (previous) {
+        let next = patch.position !== undefined ? applyListMove(previous, listId, patch.position) : previous;
+        if (patch.archived) next = applyListMove(next, listId, Number.MAX_SAFE_INTEGER).filter((l) => l.id !== listId);
+        if (patch.name !== undefined) next = next.map((l) => (l.id === listId ? { ...l, name: patch.name! } : l));
+        queryClient.setQueryData(key, next);
+      }
+      return { previous };
+    },
+    onError: (error, _vars, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      toast.error(`Could not save the list: ${error.message}`);
+    },
+    onSuccess: (list, { patch }) => {
+      if (patch.archived !== undefined) {
+        void queryClient.invalidateQueries({ queryKey: key });
+        void queryClient.invalidateQueries({ queryKey: boardKeys.cards(boardId) });
+      } else {
+        queryClient.setQueryData<ListJson[]>(key, (lists) => lists?.map((l) => (l.id === list.id ? { ...list, position: l.position } : l)));
+      }
+    },
+  });
+}
+
+/** POST /v1/lists at the end of the board, shown at once. */
+export function useCreateList(boardId: string) {
+  const queryClient = useQueryClient();
+  const key = boardKeys.lists(boardId);
+  return useMutation({
+    mutationFn: (input: { name: string; tempId: string }) => apiFetch<ListJson>("/v1/lists", { method: "POST", body: { board_id: boardId, name: input.name } }),
+    onMutate: async (input) => {
+      await queryClient.cancelQueries({ queryKey: key, exact: true });
+      const now = new Date().toISOString();
+      queryClient.setQueryData<ListJson[]>(key, (lists = []) => [
+        ...lists,
+        { id: input.tempId, workspace_id: "", board_id: boardId, name: input.name, position: lists.length, archived: false, created_by: null, created_at: now, updated_at: now },
+      ]);
+    },
+    onError: (error, input) => {
+      queryClient.setQueryData<ListJson[]>(key, (lists = []) => lists.filter((l) => l.id !== input.tempId));
+      toast.error(`Could not add the list: ${error.message}`);
+    },
+    onSuccess: (list, input) => {
+      queryClient.setQueryData<ListJson[]>(key, (lists = []) => lists.map((l) => (l.id === input.tempId ? list : l)));
+    },
+  });
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useBoardLookups } from "@/components/board/board-context";
+import { boardKeys } from "@/components/board/board-keys";
+import { MemberAvatar } from "@/components/board/member-avatar";
+import { apiFetch, type Page } from "@/lib/browser/api-fetch";
+import type { EventJson } from "@/lib/events/schemas";
+import { describeEvent } from "./describe-event";
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+
+export function timeAgo(iso: string): string {
+  const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
+  const abs = Math.abs(seconds);
+  if (abs < 60) return "just now";
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), "minute");
+  if (abs < 86400) return relative.format(Math.round(seconds / 3600), "hour");
+  if (abs < 86400 * 30) return relative.format(Math.round(seconds / 86400), "day");
+  return new Date(iso).toLocaleDateString();
+}
+
+/** The board's events (GET /v1/events), for the whole board or one card, newest first. */
+export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: string }) {
+  const { lists, tagsById } = useBoardLookups();
+  const events = useInfiniteQuery({
+    queryKey: boardKeys.events(boardId, cardId),
+    queryFn: ({ pageParam, signal }) =>
+      apiFetch<Page<EventJson>>(`/v1/events?board_id=${boardId}${cardId ? `&card_id=${cardId}` : ""}&limit=30${pageParam ? `&cursor=${pageParam}` : ""}`, { signal }),
+    initialPageParam: "",
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
+  });
+  const names = { listName: (id: string) => lists.find((l) => l.id === id)?.name, tagName: (id: string) => tagsById.get(id)?.name };
+
+  if (events.isPending) return <Skeleton className="h-16 w-full" />;
+  if (events.isError) return <p className="text-sm text-destructive">Could not load activity: {events.error.message}</p>;
+  const items = events.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) return <p className="text-sm text-muted-foreground">No activity yet.</p>;
+  return (
+    <div className="space-y-3">
+      <ol className="space-y-3" data-testid="activity">
+        {items.map((event) => (
+          <li key={event.id} className="flex gap-2.5 text-sm" data-event-type={event.type}>
+            {event.actor ? <MemberAvatar id={event.actor.id} name={event.actor.name} className="mt-0.5" /> : <span className="size-6" />}
+            <p className="min-w-0 leading-snug">
+              <span className="font-medium">{event.actor?.name ?? "Tasktide"}</span> <span className="text-muted-foreground">{describeEvent(event, names, !cardId)}</span>
+              <time className="block text-xs text-muted-foreground" dateTime={event.created_at} title={new Date(event.created_at).toLocaleString()}>
+                {timeAgo(event.created_at)}
+              </time>
+            </p>
+          </li>
+        ))}
+      </ol>
+      {events.hasNextPage && (
+        <Button variant="ghost" size="sm" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
+          Show older activity
+        </Button>
+      )}
+    </div>
+  );
+}
