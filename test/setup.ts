@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
+import { closeDatabase, getDb, setDatabaseFactory } from "@/db/client";
+import { resetRateLimiters } from "@/lib/rate-limit/limiter";
+import { openThrowawayDatabase } from "./support/throwaway-database";
+
+// Every test file gets its own database, opened lazily by the first query it makes.
+setDatabaseFactory(openThrowawayDatabase);
+process.env.APP_SECRET ??= "test-secret-not-for-production";
+// Tests play the part of a reverse proxy, naming client IPs with X-Real-IP / X-Forwarded-For.
+process.env.TRUST_PROXY ??= "1";
+
+// Integration files open (and migrate) their database before their first test, under the hook
+// timeout, so a slow start on a busy machine is not charged to whichever test happens to run first.
+beforeAll(async () => {
+  if (expect.getState().testPath?.includes("/test/integration/")) await getDb();
+});
+
+// Every request of a test file comes from one process; each test starts with fresh rate budgets.
+beforeEach(() => resetRateLimiters());
+
+afterAll(async () => {
+  await closeDatabase();
+});
