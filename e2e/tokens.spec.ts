@@ -23,6 +23,10 @@ async function createTokenInUi(page: Page, options: { name: string; scope: "Read
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
   await page.screenshot({ path: `screenshots/token-created-${options.scope === "Read" ? "read" : "read-write"}.png` });
   await shown.getByRole("button", { name: "I have copied the token" }).click();
+  // While it fades out the dialog keeps showing the token, not an empty form with its own
+  // "Create token" button (which a quick second click used to hit).
+  expect(await page.getByRole("dialog", { name: "Create API token" }).count()).toBe(0);
+  await expect(shown).toBeHidden();
   return token;
 }
 

@@ -65,6 +65,8 @@ test("an admin creates, verifies, debugs, rotates, pauses and deletes a webhook"
   await expect(created.getByTestId("webhook-secret")).toHaveText(secret);
   await page.screenshot({ path: "screenshots/webhooks-secret.png" });
   await created.getByRole("button", { name: "I have saved the secret" }).click();
+  // While it fades out the dialog keeps the secret on screen rather than flashing an empty form.
+  expect(await page.getByRole("dialog", { name: "Create webhook" }).count()).toBe(0);
   await expect(created).toBeHidden();
   const row = page.getByTestId("webhook-row").filter({ hasText: receiver.url });
   await expect(row).toBeVisible();

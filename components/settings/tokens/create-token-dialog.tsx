@@ -42,17 +42,18 @@ export function CreateTokenDialog({ open, setOpen }: { open: boolean; setOpen: (
   const [errors, setErrors] = useState<Errors>({});
   const createToken = useCreateToken();
 
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (!next) {
-      setCreated(null);
-      setName("");
-      setScope("read");
-      setExpiry("none");
-      setDate("");
-      setBoardIds([]);
-      setErrors({});
-    }
+  const onOpenChange = setOpen;
+
+  // Runs once the closing animation is over: resetting on close would swap the shown token for
+  // an empty form while the dialog fades out (and put a second "Create token" button on screen).
+  function forget() {
+    setCreated(null);
+    setName("");
+    setScope("read");
+    setExpiry("none");
+    setDate("");
+    setBoardIds([]);
+    setErrors({});
   }
 
   async function onSubmit(event: React.FormEvent) {
@@ -81,7 +82,7 @@ export function CreateTokenDialog({ open, setOpen }: { open: boolean; setOpen: (
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="sm:max-w-xl" onInteractOutside={(e) => created && e.preventDefault()}>
+      <DialogContent className="sm:max-w-xl" onInteractOutside={(e) => created && e.preventDefault()} onCloseAutoFocus={forget}>
         {created ? (
           <>
             <DialogHeader>

@@ -21,14 +21,17 @@ export function CreateWebhookDialog({ open, onOpenChange: setOpen }: { open: boo
   const [created, setCreated] = useState<WebhookWithSecretJson | null>(null);
   const createWebhook = useCreateWebhook();
 
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (!next) setCreated(null);
-  }
+  const onOpenChange = setOpen;
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="grid-cols-[minmax(0,1fr)] sm:max-w-2xl" onInteractOutside={(e) => created && e.preventDefault()}>
+      <DialogContent
+        className="grid-cols-[minmax(0,1fr)] sm:max-w-2xl"
+        onInteractOutside={(e) => created && e.preventDefault()}
+        // Forget the secret once the closing animation is over, not before: the dialog would
+        // otherwise swap the secret for an empty form while it fades out.
+        onCloseAutoFocus={() => setCreated(null)}
+      >
         {created ? (
           <>
             <DialogHeader>
