@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newUser, signOut, signUp } from "./support/accounts";
+import { newUser, signIn, signOut, signUp } from "./support/accounts";
 import { BoardPage } from "./support/board-page";
 
 test.describe.configure({ mode: "serial" });
@@ -14,9 +14,12 @@ test("build a board, drag a card to another list, and find it there after a relo
   await board.addCards("To do", ["Write copy", "Design hero", "Set up DNS"]);
   await expect(board.cardsIn("To do")).toHaveCount(3);
 
+  const cardTrail = await board.recordTrail("card-list", "Design hero");
   await board.dragCard("Design hero", board.list("Doing"));
   await expect(board.cardsIn("Doing")).toHaveCount(1);
   await expect(board.list("Doing").getByText("Design hero")).toBeVisible();
+  // Dropped, it goes straight to its new list: never a frame back in the old one.
+  expect(await cardTrail()).toEqual(["List To do", "List Doing"]);
 
   await page.reload();
   await expect(board.list("Doing").getByText("Design hero")).toBeVisible();
@@ -28,7 +31,16 @@ test("build a board, drag a card to another list, and find it there after a relo
   await page.reload();
   await expect(board.cardsIn("To do").first()).toContainText("Set up DNS");
 
+  // Lists move by their headers, and stay where they were dropped.
+  const listTrail = await board.recordTrail("list-order");
+  await board.dragList("Done", "To do");
+  await expect(page.getByTestId("list")).toHaveText([/^Done/, /^To do/, /^Doing/]);
+  expect(await listTrail()).toEqual(["List To do | List Doing | List Done", "List Done | List To do | List Doing"]);
+  await page.reload();
+  await expect(page.getByTestId("list")).toHaveText([/^Done/, /^To do/, /^Doing/]);
+
   const types = await board.eventTypes(boardId);
+  expect(types.filter((t) => t === "list.updated")).toHaveLength(1);
   expect(types.filter((t) => t === "card.moved")).toHaveLength(2);
   expect(types.filter((t) => t === "card.created")).toHaveLength(3);
   expect(types.filter((t) => t === "list.created")).toHaveLength(3);
@@ -231,7 +243,7 @@ test("filters narrow the board and live in the URL", async ({ page }) => {
   await expect(page.getByTestId("filter-count")).toHaveText("1 of 3 cards");
 });
 
-test("members page: an admin adds by email (an account, an invite) and changes a role", async ({ page }) => {
+test("members page: an admin adds by email (an account, an invite), changes a role and removes; a viewer only reads", async ({ page }) => {
   const owner = newUser("Owner");
   const teammate = newUser("Mate");
   // The teammate has an account first, so adding them by email finds it.
@@ -257,6 +269,34 @@ test("members page: an admin adds by email (an account, an invite) and changes a
 
   await page.reload();
   await expect(page.getByTestId("member-row").filter({ hasText: teammate.email }).getByLabel(`Role of ${teammate.name}`)).toHaveText("Viewer");
+
+  // The viewer sees who is here, but nothing to change.
+  await signOut(page);
+  await signIn(page, teammate);
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("menuitemradio", { name: new RegExp(`${owner.name}'s workspace`) }).click();
+  // The switch is a server action; wait for its redirect before navigating on.
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(page.getByText(`${owner.name}'s workspace`)).toBeVisible();
+  await page.goto("/settings/members");
+  await expect(page.getByText("Only admins and owners can change membership.")).toBeVisible();
+  await expect(page.getByTestId("member-row")).toHaveCount(2);
+  await expect(page.getByTestId("member-row").filter({ hasText: owner.email })).toContainText("Owner");
+  await expect(page.getByTestId("member-row").filter({ hasText: teammate.email })).toContainText("Viewer");
+  await expect(page.getByLabel("Add a member by email")).toHaveCount(0);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Pending invites" })).toHaveCount(0);
+
+  // And the owner removes them, with a confirmation.
+  await signOut(page);
+  await signIn(page, owner);
+  await page.goto("/settings/members");
+  await page.getByRole("button", { name: `Remove ${teammate.name}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByTestId("member-row").filter({ hasText: teammate.email })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("member-row")).toHaveCount(1);
 });
 
 test("rename a list and the board in place: Enter saves once, Escape keeps the old name", async ({ page }) => {

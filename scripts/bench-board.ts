@@ -68,6 +68,16 @@ async function seed(page: Page): Promise<string> {
   );
 }
 
+/**
+ * True once every list is on the page holding its cards, and the first list's cards are drawn.
+ * (Lists render only the cards in view, so counting card elements would never reach the total.)
+ */
+function boardShown(total: number): boolean {
+  const lists = [...document.querySelectorAll<HTMLElement>("[data-testid=list]")];
+  const held = lists.reduce((sum, list) => sum + Number(list.dataset.cardCount ?? 0), 0);
+  return held >= total && lists[0]?.querySelector("[data-testid=card]") !== null;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
@@ -82,6 +92,8 @@ async function main() {
     const shim = "window.__name = (f) => f;";
     await page.addInitScript(shim);
     page.setDefaultTimeout(180_000);
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    page.on("console", (message) => message.type() === "error" && console.error(`console error: ${message.text()}`));
     const id = Math.random().toString(36).slice(2, 10);
     await page.goto(`${url}/sign-up`);
     await page.getByLabel("Name").fill("Bench Person");
@@ -100,7 +112,7 @@ async function main() {
     await fresh.addInitScript(shim);
     const probe = await fresh.newPage();
     await probe.goto(`${url}/boards/${boardId}`);
-    await probe.waitForFunction((n) => document.querySelectorAll("[data-testid=card]").length >= n, LISTS * CARDS_PER_LIST);
+    await probe.waitForFunction(boardShown, total);
     const firstLoadJs = await probe.evaluate(() =>
       (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
         .filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"))
@@ -109,10 +121,12 @@ async function main() {
     await fresh.close();
 
     const renders: number[] = [];
+    let rendered = 0;
     for (let run = 0; run < 3; run++) {
       await page.goto(`${url}/boards/${boardId}`);
-      await page.waitForFunction((n) => document.querySelectorAll("[data-testid=card]").length >= n, total);
+      await page.waitForFunction(boardShown, total);
       renders.push(await page.evaluate(() => Math.round(performance.now())));
+      rendered = await page.evaluate(() => document.querySelectorAll("[data-testid=card]").length);
     }
 
     // A move: drag the first card of list 1 onto list 2; from mouse up to the card in its new list
@@ -148,6 +162,7 @@ async function main() {
         return w.__frames.slice(1);
       })));
       const saved = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes(`/v1/cards/${cardId}`));
+      saved.catch(() => {}); // awaited below; a failed move must not crash past the cleanup
       const cdp = process.env.BENCH_PROFILE && m === 0 ? await page.context().newCDPSession(page) : null;
       if (cdp) {
         await cdp.send("Profiler.enable");
@@ -155,7 +170,13 @@ async function main() {
       }
       const t0 = Date.now();
       await page.mouse.up();
-      await page.waitForFunction((cid) => document.querySelectorAll("[data-testid=list]")[1]?.querySelector(`[data-card-id="${cid}"]`), cardId);
+      await page
+        .waitForFunction((cid) => document.querySelectorAll("[data-testid=list]")[1]?.querySelector(`[data-card-id="${cid}"]`), cardId, { timeout: 30_000 })
+        .catch(async (error) => {
+          const shot = path.join(os.tmpdir(), "bench-board-failed-move.png");
+          await page.screenshot({ path: shot });
+          throw new Error(`move ${m + 1}: the card did not arrive in the second list (screenshot: ${shot})`, { cause: error });
+        });
       moveUi.push(Date.now() - t0);
       if (cdp) {
         const { profile } = await cdp.send("Profiler.stop");
@@ -172,6 +193,7 @@ async function main() {
       first_load_js_kb_gzip: Math.round(firstLoadJs / 1024),
       render_ms_median: median(renders),
       render_ms_runs: renders,
+      cards_rendered: rendered,
       move_on_screen_ms_median: median(moveUi),
       move_saved_ms_median: median(moveSaved),
       drag_frame_ms_median: Math.round(median(frames) * 10) / 10,

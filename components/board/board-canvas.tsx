@@ -19,7 +19,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { CardJson } from "@/lib/cards/schemas";
 import type { ListJson } from "@/lib/lists/schemas";
 import { AddListColumn } from "./add-list-column";
-import { DragKindProvider, useBoardLookups, type DragKind } from "./board-context";
+import { DragStateProvider, useBoardLookups, type DragKind } from "./board-context";
 import { boardKeys } from "./board-keys";
 import { applyCardMove, applyListMove, type CardsByList } from "./card-order";
 import { CardTileView } from "./card-tile";
@@ -43,7 +43,7 @@ type Props = {
  * The columns and their drag and drop. During a drag the card order lives in local state (so
  * only this board re-renders); on drop, the cache is updated at once and ONE PATCH is sent.
  */
-export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
+export function BoardCanvas({ lists: listsProp, groups, allGroups, filtered }: Props) {
   const { boardId, canEdit, cardsById } = useBoardLookups();
   const queryClient = useQueryClient();
   const updateCard = useUpdateCard(boardId);
@@ -51,7 +51,13 @@ export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
   const [dragKind, setDragKind] = useState<DragKind>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [dragGroups, setDragGroups] = useState<CardsByList | null>(null);
-  const items = dragGroups ?? groups;
+  // What was just dropped, shown until the board's data catches up: the cache is updated in the
+  // drop's event, but React Query re-renders the board a tick later, and without this the first
+  // frame after a drop would put the card back where it came from (and the drop animation with it).
+  const [landedCards, setLandedCards] = useState<{ groups: CardsByList; basis: CardsByList } | null>(null);
+  const [landedLists, setLandedLists] = useState<{ lists: ListJson[]; basis: ListJson[] } | null>(null);
+  const lists = landedLists?.basis === listsProp ? landedLists.lists : listsProp;
+  const items = dragGroups ?? (landedCards?.basis === groups ? landedCards.groups : groups);
   const listIds = useMemo(() => lists.map((l) => l.id), [lists]);
   const itemsRef = useRef(items);
   itemsRef.current = items;
@@ -112,7 +118,10 @@ export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
     if (dragKind === "list") {
       const from = listIds.indexOf(String(active.id));
       const to = over ? listIds.indexOf(String(over.id)) : -1;
-      if (to >= 0 && from !== to) moveList(String(active.id), to);
+      if (to >= 0 && from !== to) {
+        moveList(String(active.id), to);
+        setLandedLists({ lists: arrayMove(lists, from, to), basis: listsProp });
+      }
       return finish();
     }
     const to = over ? containerOf(over.id) : undefined;
@@ -123,6 +132,7 @@ export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
     const overIndex = ids.indexOf(String(over!.id));
     if (overIndex >= 0 && activeIndex !== overIndex) ids = arrayMove(ids, activeIndex, overIndex);
     moveCard(card, to, fullIndex(to, ids, card.id));
+    setLandedCards({ groups: { ...items, [to]: ids }, basis: groups });
     finish();
   }
 
@@ -154,6 +164,7 @@ export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
     updateList.mutate({ listId, patch: { position: index }, previous });
   }
 
+  const dragState = useMemo(() => ({ kind: dragKind, activeCardId: dragKind === "card" ? activeId : null }), [dragKind, activeId]);
   const activeCard = dragKind === "card" && activeId ? cardsById.get(activeId) : undefined;
   const activeList = dragKind === "list" && activeId ? lists.find((l) => l.id === activeId) : undefined;
   const announcements = useMemo(() => boardAnnouncements(() => ({ items: itemsRef.current, lists, cardsById })), [lists, cardsById]);
@@ -168,8 +179,8 @@ export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
       onDragCancel={finish}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
-      <DragKindProvider value={dragKind}>
-        <div className="flex h-full snap-x scroll-px-4 items-start gap-3 overflow-x-auto overscroll-x-contain px-4 pb-4 sm:scroll-px-6 sm:px-6" data-testid="board-canvas">
+      <DragStateProvider value={dragState}>
+        <div className="flex h-full snap-x scroll-px-4 items-start gap-3 overflow-x-auto overscroll-x-contain px-4 pb-4 sm:scroll-px-6 sm:px-6" data-testid="board-canvas" data-board-scroller>
           <SortableContext items={listIds} strategy={horizontalListSortingStrategy}>
             {lists.map((list, index) => (
               <ListColumn key={list.id} list={list} cards={cardsByList[list.id]} index={index} listCount={lists.length} filtered={filtered} />
@@ -177,7 +188,7 @@ export function BoardCanvas({ lists, groups, allGroups, filtered }: Props) {
           </SortableContext>
           {canEdit && <AddListColumn boardId={boardId} />}
         </div>
-      </DragKindProvider>
+      </DragStateProvider>
       <DragOverlay dropAnimation={{ duration: 160, easing: "cubic-bezier(0.2, 0, 0, 1)" }}>
         {activeCard ? (
           <div className="w-[16.5rem] sm:w-[17.5rem]">

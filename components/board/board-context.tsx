@@ -46,6 +46,9 @@ export function useBoardLookups(): BoardLookups {
 
 /** What is being dragged, so the other kind of target can step aside (cards vs lists). */
 export type DragKind = "card" | "list" | null;
-const DragKindContext = createContext<DragKind>(null);
-export const DragKindProvider = DragKindContext.Provider;
-export const useDragKind = () => useContext(DragKindContext);
+/** The drag in progress: its kind, and the card being dragged (lists keep it rendered). */
+export type DragState = { kind: DragKind; activeCardId: string | null };
+const IDLE: DragState = { kind: null, activeCardId: null };
+const DragStateContext = createContext<DragState>(IDLE);
+export const DragStateProvider = DragStateContext.Provider;
+export const useDragState = () => useContext(DragStateContext);

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useCallback } from "react";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { AlignLeft, CheckCircle2, Timer } from "lucide-react";
@@ -65,11 +65,22 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
   );
 });
 
+type SortableCardProps = {
+  card: CardJson;
+  listId: string;
+  listDragging: boolean;
+  /** Place in the list and the list's length: only some cards are rendered, so say where this one is. */
+  index: number;
+  setSize: number;
+  /** Reports the rendered height to the list's window of cards. */
+  measure: (node: Element | null) => void;
+};
+
 /**
  * A card in its list: draggable (mouse, touch after a press, keyboard with Space), Enter opens it.
  * Memoized on its props so a move re-renders only the cards whose data or list changed.
  */
-export const SortableCard = memo(function SortableCard({ card, listId, listDragging }: { card: CardJson; listId: string; listDragging: boolean }) {
+export const SortableCard = memo(function SortableCard({ card, listId, listDragging, index, setSize, measure }: SortableCardProps) {
   const { canEdit } = useBoardMeta();
   const pending = isPendingId(card.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
@@ -81,6 +92,13 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
     animateLayoutChanges: () => false,
   });
   const style = { transform: CSS.Translate.toString(transform), transition };
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node);
+      measure(node);
+    },
+    [setNodeRef, measure],
+  );
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === "Enter" && event.target === event.currentTarget) {
@@ -93,8 +111,11 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
 
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       style={style}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       className={cn("relative list-none touch-manipulation", isDragging && "opacity-40")}
       data-testid="card"
       data-card-id={card.id}

@@ -72,6 +72,47 @@ export class BoardPage {
     await saved;
   }
 
+  /** Drags a list by its header onto another list's header. */
+  async dragList(name: string, onto: string) {
+    const from = await this.list(name).getByRole("button", { name: new RegExp(`^${name} \\d+ cards?$`) }).boundingBox();
+    const to = await this.list(onto).boundingBox();
+    if (!from || !to) throw new Error("dragList: list not visible");
+    const saved = this.page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/v1/lists/") && r.status() === 200);
+    await this.page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 });
+    await this.page.mouse.move(to.x + 20, from.y + from.height / 2, { steps: 20 });
+    await this.page.waitForTimeout(150);
+    await this.page.mouse.up();
+    await saved;
+  }
+
+  /**
+   * Starts recording, on every DOM change, what `probe` reads from the page (e.g. which list holds
+   * a card), keeping each new value once. Returns a function that reads the record so far.
+   */
+  async recordTrail(probe: "card-list" | "list-order", cardTitle?: string): Promise<() => Promise<string[]>> {
+    const cardId = cardTitle ? await this.card(cardTitle).getAttribute("data-card-id") : null;
+    await this.page.evaluate(
+      ({ probe, cardId }) => {
+        const w = window as unknown as { __trail: string[] };
+        w.__trail = [];
+        const read = () =>
+          probe === "card-list"
+            ? (document.querySelector(`li[data-card-id="${cardId}"]`)?.closest("[data-testid=list]")?.getAttribute("aria-label") ?? "")
+            : [...document.querySelectorAll("[data-testid=list]")].map((l) => l.getAttribute("aria-label")).join(" | ");
+        const note = () => {
+          const value = read();
+          if (w.__trail[w.__trail.length - 1] !== value) w.__trail.push(value);
+        };
+        note();
+        new MutationObserver(note).observe(document.body, { childList: true, subtree: true });
+      },
+      { probe, cardId },
+    );
+    return () => this.page.evaluate(() => (window as unknown as { __trail: string[] }).__trail);
+  }
+
   async openCard(title: string) {
     await this.card(title).getByRole("button", { name: title, exact: true }).click();
     await expect(this.dialog).toBeVisible();
