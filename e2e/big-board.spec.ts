@@ -58,6 +58,7 @@ test("a big board renders the cards in view, shows more on scroll, and still mov
   // The list lands at its very bottom: the cards' estimated heights match their measured ones.
   const gap = await list1.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
   expect(gap).toBeLessThan(2);
+  await page.screenshot({ path: "screenshots/board-big.png" });
   await expect(board.card("Card 1.40")).toHaveAttribute("aria-posinset", "40");
   await page.getByTestId("board-canvas").evaluate((el) => el.scrollTo(el.scrollWidth, 0));
   await expect(board.card("Card 8.1")).toBeInViewport();
