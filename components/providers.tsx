@@ -1,7 +1,9 @@
 "use client";
 
 import * as React from "react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { hashKey, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+
+import { pinnedWorkspace } from "@/lib/browser/api-fetch";
 
 import { Toaster } from "@/components/ui/toaster";
 import { TooltipProvider } from "@/components/ui/tooltip";
@@ -30,7 +32,13 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 10_000, retry: shouldRetryQuery },
+      queries: {
+        staleTime: 10_000,
+        retry: shouldRetryQuery,
+        // Cache entries belong to the workspace the page shows: after a switch, "boards" is
+        // another list, and the old workspace's copy must never be shown from the cache.
+        queryKeyHashFn: (queryKey) => `${pinnedWorkspace() ?? ""}:${hashKey(queryKey)}`,
+      },
       // Mutations are not idempotent in general (creating a card twice): never retry them silently.
       mutations: { retry: false },
     },

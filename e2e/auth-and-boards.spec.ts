@@ -71,6 +71,10 @@ test("a member added to another workspace switches to it from the user menu", as
 
   await other.reload();
   await expect(other.getByText("No boards yet")).toBeVisible();
+  // A second tab stays on the teammate's own workspace while the first one switches.
+  const ownTab = await other.context().newPage();
+  await ownTab.goto("/boards");
+  await expect(ownTab.getByText("No boards yet")).toBeVisible();
   await other.getByTestId("user-menu").click();
   await other.getByRole("menuitemradio", { name: new RegExp(`${owner.name}'s workspace`) }).click();
   await expect(other.getByTestId("board-list").getByRole("link", { name: /Shared roadmap/ })).toBeVisible();
@@ -78,5 +82,15 @@ test("a member added to another workspace switches to it from the user menu", as
   // The API follows the browser's choice of workspace too.
   const boards = await (await other.request.get("/v1/boards")).json();
   expect(boards.items.map((b: { name: string }) => b.name)).toEqual(["Shared roadmap"]);
+
+  // The other tab still acts in the workspace it shows, though the cookie now names the lead's.
+  await ownTab.getByRole("button", { name: "New board" }).first().click();
+  await ownTab.getByRole("dialog", { name: "New board" }).getByLabel("Name").fill("My own notes");
+  await ownTab.getByRole("dialog", { name: "New board" }).getByRole("button", { name: "Create board" }).click();
+  await expect(ownTab.getByTestId("board-list").getByRole("link", { name: /My own notes/ })).toBeVisible();
+  await other.reload();
+  await expect(other.getByTestId("board-list").getByRole("link", { name: /Shared roadmap/ })).toBeVisible();
+  await expect(other.getByText("My own notes")).toHaveCount(0);
+  await ownTab.close();
   await other.close();
 });

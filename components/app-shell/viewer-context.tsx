@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { Role } from "@/db/schema/workspaces";
+import { pinWorkspace } from "@/lib/browser/api-fetch";
 
 export type ViewerInfo = {
   id: string;
@@ -16,6 +17,9 @@ export type ViewerInfo = {
 const ViewerContext = createContext<ViewerInfo | null>(null);
 
 export function ViewerProvider({ viewer, children }: { viewer: ViewerInfo; children: React.ReactNode }) {
+  // Set while rendering, not in an effect: children's queries start in their own effects, which
+  // run before this component's, and must already carry this page's workspace.
+  pinWorkspace(viewer.workspaceId);
   return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
 }
 
