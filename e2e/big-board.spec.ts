@@ -1,32 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newUser, signUp } from "./support/accounts";
 import { BoardPage } from "./support/board-page";
+import { seedBoard } from "./support/seed-board";
 
 const LISTS = 8;
 const CARDS = 40;
-
-/** Seeds a board through /v1 from the signed-in page (same origin, session cookie). */
-async function seedBigBoard(page: Page): Promise<string> {
-  return page.evaluate(
-    async ({ lists, cards }) => {
-      const post = async (path: string, body: unknown) => {
-        const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-        return res.json();
-      };
-      const board = await post("/v1/boards", { name: "Big board" });
-      const made = [];
-      for (let l = 1; l <= lists; l++) made.push(await post("/v1/lists", { board_id: board.id, name: `List ${l}` }));
-      await Promise.all(
-        made.map(async (list, l) => {
-          for (let c = 1; c <= cards; c++) await post("/v1/cards", { list_id: list.id, title: `Card ${l + 1}.${c}` });
-        }),
-      );
-      return board.id as string;
-    },
-    { lists: LISTS, cards: CARDS },
-  );
-}
 
 const cardPosition = async (board: BoardPage, title: string) => {
   const page = board.page;
@@ -38,7 +16,7 @@ const cardPosition = async (board: BoardPage, title: string) => {
 
 test("a big board renders the cards in view, shows more on scroll, and still moves cards by mouse and keyboard", async ({ page }) => {
   await signUp(page, newUser("Big"));
-  const boardId = await seedBigBoard(page);
+  const boardId = await seedBoard(page, { name: "Big board", lists: LISTS, cardsPerList: CARDS });
   const board = new BoardPage(page);
   await page.goto(`/boards/${boardId}`);
 

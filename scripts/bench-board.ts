@@ -9,7 +9,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { chromium } from "@playwright/test";
+import { seedBoard } from "../e2e/support/seed-board";
 
 const LISTS = Number(process.env.BENCH_LISTS || 20);
 const CARDS_PER_LIST = Number(process.env.BENCH_CARDS || 50);
@@ -42,30 +43,6 @@ async function startServer(): Promise<{ url: string; server?: ChildProcess; clea
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Seeds through the public API from the signed-in page (same origin, session cookie). */
-async function seed(page: Page): Promise<string> {
-  return page.evaluate(
-    async ({ lists, cards }) => {
-      const post = async (path: string, body: unknown) => {
-        const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-        return res.json();
-      };
-      const board = await post("/v1/boards", { name: "Benchmark board" });
-      const made = [];
-      for (let l = 0; l < lists; l++) made.push(await post("/v1/lists", { board_id: board.id, name: `List ${l + 1}` }));
-      // Lists in parallel, cards of one list in order (each list is locked while a card is added).
-      await Promise.all(
-        made.map(async (list, l) => {
-          for (let c = 0; c < cards; c++) await post("/v1/cards", { list_id: list.id, title: `Card ${l + 1}.${c + 1} — a realistic title for a task`, ...(c % 7 === 0 ? { due_at: new Date(Date.now() + c * 86400000).toISOString() } : {}) });
-        }),
-      );
-      return board.id as string;
-    },
-    { lists: LISTS, cards: CARDS_PER_LIST },
-  );
 }
 
 /**
@@ -102,7 +79,13 @@ async function main() {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/boards$/);
     const seedStart = Date.now();
-    const boardId = await seed(page);
+    const boardId = await seedBoard(page, {
+      name: "Benchmark board",
+      lists: LISTS,
+      cardsPerList: CARDS_PER_LIST,
+      titleSuffix: " — a realistic title for a task",
+      dueEvery: 7,
+    });
     const seedMs = Date.now() - seedStart;
     const total = LISTS * CARDS_PER_LIST;
 
