@@ -65,14 +65,16 @@ test("a member added to another workspace switches to it from the user menu", as
   expect((await page.request.post("/v1/boards", { data: { name: "Shared roadmap" }, headers: { origin } })).status()).toBe(201);
 
   const teammate = newUser("Mate");
-  const other = await browser.newPage();
+  // Its own context (cookies), so a second tab can share it.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
   await signUp(other, teammate);
   expect((await page.request.post("/v1/users", { data: { email: teammate.email, role: "member" }, headers: { origin } })).status()).toBe(201);
 
   await other.reload();
   await expect(other.getByText("No boards yet")).toBeVisible();
   // A second tab stays on the teammate's own workspace while the first one switches.
-  const ownTab = await other.context().newPage();
+  const ownTab = await otherContext.newPage();
   await ownTab.goto("/boards");
   await expect(ownTab.getByText("No boards yet")).toBeVisible();
   await other.getByTestId("user-menu").click();
@@ -91,6 +93,5 @@ test("a member added to another workspace switches to it from the user menu", as
   await other.reload();
   await expect(other.getByTestId("board-list").getByRole("link", { name: /Shared roadmap/ })).toBeVisible();
   await expect(other.getByText("My own notes")).toHaveCount(0);
-  await ownTab.close();
-  await other.close();
+  await otherContext.close();
 });

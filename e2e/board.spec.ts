@@ -312,8 +312,11 @@ test("rename a list and the board in place: Enter saves once, Escape keeps the o
   await page.getByRole("button", { name: "Actions for list Backlog" }).click();
   await page.getByRole("menuitem", { name: "Rename" }).click();
   await page.getByLabel("List name").fill("Icebox");
+  const renamed = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/v1/lists/"));
   await page.getByLabel("List name").press("Enter");
   await expect(page.getByRole("button", { name: "Actions for list Icebox" })).toBeVisible();
+  expect((await renamed).status()).toBe(200);
+  await expect(page.getByLabel("List name")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Actions for list Icebox" }).click();
   await page.getByRole("menuitem", { name: "Rename" }).click();
