@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Archive, LayoutDashboard } from "lucide-react";
 import { roleAtLeast, useViewer } from "@/components/app-shell/viewer-context";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { BoardJson } from "@/lib/boards/schemas";
@@ -76,9 +77,7 @@ export function BoardsIndex() {
           ))}
         </div>
       ) : boards.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          Could not load boards: {boards.error.message}
-        </p>
+        <LoadError what="boards" error={boards.error} />
       ) : sorted.length === 0 ? (
         tab === "archived" ? (
           <EmptyState icon={<Archive />} title="No archived boards" description="Boards you archive wait here, with everything on them, until you restore them." />

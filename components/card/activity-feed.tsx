@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
+import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useBoardLookups } from "@/components/board/board-context";
 import { boardKeys } from "@/components/board/board-keys";
@@ -35,7 +36,7 @@ export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: st
   const names = { listName: (id: string) => lists.find((l) => l.id === id)?.name, tagName: (id: string) => tagsById.get(id)?.name };
 
   if (events.isPending) return <Skeleton className="h-16 w-full" />;
-  if (events.isError) return <p className="text-sm text-destructive">Could not load activity: {events.error.message}</p>;
+  if (events.isError) return <LoadError what="activity" error={events.error} />;
   const items = events.data.pages.flatMap((p) => p.items);
   if (items.length === 0) return <p className="text-sm text-muted-foreground">No activity yet.</p>;
   return (

@@ -9,6 +9,7 @@ import { AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MemberJson } from "@/lib/members/schemas";
 import { AddMemberForm } from "./add-member-form";
@@ -100,9 +101,7 @@ export function MembersSettings() {
       {members.isPending ? (
         <Skeleton className="h-40 w-full rounded-xl" />
       ) : members.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          Could not load members: {members.error.message}
-        </p>
+        <LoadError what="members" error={members.error} />
       ) : sorted.length === 0 ? (
         <EmptyState icon={<Users />} title="No members" />
       ) : (

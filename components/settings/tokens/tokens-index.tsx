@@ -6,7 +6,7 @@ import { useBoards } from "@/components/boards/use-boards";
 import { IntegrationsNav } from "@/components/settings/integrations-nav";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadError, RowsSkeleton } from "@/components/ui/load-states";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { TokenJson } from "@/lib/tokens/schemas";
 import { CreateTokenButton, CreateTokenDialog } from "./create-token-dialog";
@@ -56,20 +56,10 @@ function TokensTable({ onCreate }: { onCreate: () => void }) {
   const count = tokens.data?.items.length ?? 0;
 
   if (tokens.isPending) {
-    return (
-      <div className="space-y-2" aria-busy="true" aria-label="Loading API tokens">
-        {Array.from({ length: 3 }, (_, i) => (
-          <Skeleton key={i} className="h-12 rounded-lg" />
-        ))}
-      </div>
-    );
+    return <RowsSkeleton label="Loading API tokens" rows={3} rowClassName="h-12 rounded-lg" />;
   }
   if (tokens.isError) {
-    return (
-      <p role="alert" className="text-sm text-destructive">
-        Could not load API tokens: {tokens.error.message}
-      </p>
-    );
+    return <LoadError what="API tokens" error={tokens.error} />;
   }
   if (count === 0) {
     return (

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Inbox } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadError, RowsSkeleton } from "@/components/ui/load-states";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { DeliveryFiltersBar } from "./delivery-filters";
 import { DeliveryRow } from "./delivery-row";
@@ -28,15 +28,9 @@ export function DeliveriesTable({ webhookId }: { webhookId: string }) {
         <DeliveryFiltersBar value={filters} onChange={setFilters} />
       </div>
       {deliveries.isPending ? (
-        <div className="space-y-2" aria-busy="true" aria-label="Loading deliveries">
-          {Array.from({ length: 5 }, (_, i) => (
-            <Skeleton key={i} className="h-10" />
-          ))}
-        </div>
+        <RowsSkeleton label="Loading deliveries" rows={5} rowClassName="h-10" />
       ) : deliveries.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          Could not load deliveries: {deliveries.error.message}
-        </p>
+        <LoadError what="deliveries" error={deliveries.error} />
       ) : rows.length === 0 ? (
         <EmptyState
           icon={<Inbox />}

@@ -1,6 +1,7 @@
 "use client";
 
 import { CodeBlock } from "@/components/ui/code-block";
+import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HttpCode } from "./delivery-status-badge";
 import { ERROR_KIND_LABEL, formatDateTime, formatDuration, prettyJson } from "./format";
@@ -11,7 +12,7 @@ import type { AttemptJson } from "./webhook-api-types";
 export function DeliveryDetail({ webhookId, deliveryId, pending }: { webhookId: string; deliveryId: string; pending: boolean }) {
   const detail = useDelivery(webhookId, deliveryId, pending);
   if (detail.isPending) return <Skeleton className="h-40" />;
-  if (detail.isError) return <p role="alert" className="text-sm text-destructive">Could not load the delivery: {detail.error.message}</p>;
+  if (detail.isError) return <LoadError what="the delivery" error={detail.error} />;
   const delivery = detail.data;
   return (
     <div className="grid gap-4 lg:grid-cols-2" data-testid="delivery-detail">

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Webhook } from "lucide-react";
 import { useBoards } from "@/components/boards/use-boards";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadError, RowsSkeleton } from "@/components/ui/load-states";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AdminOnly } from "./admin-only";
 import { CreateWebhookButton, CreateWebhookDialog } from "./create-webhook-dialog";
@@ -52,15 +52,9 @@ function WebhooksList() {
       )}
 
       {webhooks.isPending ? (
-        <div className="space-y-2" aria-busy="true" aria-label="Loading webhooks">
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} className="h-14 rounded-lg" />
-          ))}
-        </div>
+        <RowsSkeleton label="Loading webhooks" rows={3} rowClassName="h-14 rounded-lg" />
       ) : webhooks.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          Could not load webhooks: {webhooks.error.message}
-        </p>
+        <LoadError what="webhooks" error={webhooks.error} />
       ) : count === 0 ? (
         <EmptyState
           icon={<Webhook />}
