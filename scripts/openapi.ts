@@ -9,7 +9,7 @@ import { openApiDocumentJson } from "@/lib/api/openapi/document-json";
 import { generateOpenApiTypes } from "@/lib/api/openapi/generate-types";
 
 export const DOCUMENT_PATH = path.resolve("openapi.json");
-export const TYPES_PATH = path.resolve("test/support/openapi-types.d.ts");
+export const TYPES_PATH = path.resolve("lib/api-client/openapi-types.d.ts");
 
 async function main(mode: string | undefined): Promise<void> {
   const document = openApiDocumentJson();
@@ -23,7 +23,7 @@ async function main(mode: string | undefined): Promise<void> {
   if (mode === "check") {
     const stale = [];
     if ((await readFile(DOCUMENT_PATH, "utf8").catch(() => "")) !== document) stale.push("openapi.json");
-    if ((await readFile(TYPES_PATH, "utf8").catch(() => "")) !== types) stale.push("test/support/openapi-types.d.ts");
+    if ((await readFile(TYPES_PATH, "utf8").catch(() => "")) !== types) stale.push("lib/api-client/openapi-types.d.ts");
     if (stale.length > 0) {
       console.error(`Out of date with the code: ${stale.join(", ")}. Run \`npm run openapi:write\` and commit the result.`);
       process.exit(1);

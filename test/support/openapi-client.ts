@@ -1,5 +1,5 @@
 import createClient from "openapi-fetch";
-import type { paths } from "./openapi-types";
+import type { paths } from "@/lib/api-client/openapi-types";
 import { TEST_ORIGIN, type As } from "./api";
 import { dispatch } from "./router";
 
