@@ -13,6 +13,8 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     setupFiles: ["test/setup.ts"],
     globalSetup: ["test/global-setup.ts"],
+    // Every response a test provokes is checked against its operation's contract (lib/api/check-response.ts).
+    env: { API_CHECK_RESPONSES: "1" },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

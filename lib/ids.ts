@@ -47,7 +47,12 @@ export function newId(kind: IdKind): string {
   return `${ID_PREFIXES[kind]}_${encodeTime(Date.now())}${encodeRandom(16)}`;
 }
 
+/** The shape of an id of one kind (`null`: of any kind), the one definition every check uses. */
+export function idPattern(kind: IdKind | null): RegExp {
+  return new RegExp(`^${kind ? ID_PREFIXES[kind] : "[a-z]+"}_[0-9a-z]{26}$`);
+}
+
 /** True when `value` looks like an id of this kind (used to answer 404 early for wrong types). */
-export function isIdOf(kind: IdKind, value: string): boolean {
-  return new RegExp(`^${ID_PREFIXES[kind]}_[0-9a-z]{26}$`).test(value);
+export function isIdOf(kind: IdKind | null, value: string): boolean {
+  return idPattern(kind).test(value);
 }

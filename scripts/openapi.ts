@@ -7,12 +7,13 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openApiDocumentJson } from "@/lib/api/openapi/document-json";
 import { generateOpenApiTypes } from "@/lib/api/openapi/generate-types";
+import { importRouteModules } from "@/lib/api/openapi/route-modules";
 
 export const DOCUMENT_PATH = path.resolve("openapi.json");
 export const TYPES_PATH = path.resolve("lib/api-client/openapi-types.d.ts");
 
 async function main(mode: string | undefined): Promise<void> {
-  const document = openApiDocumentJson();
+  const document = openApiDocumentJson(await importRouteModules());
   const types = await generateOpenApiTypes(document);
   if (mode === "write") {
     await writeFile(DOCUMENT_PATH, document);

@@ -1,12 +1,13 @@
-import { ApiError, errorBody } from "./errors";
+import type { AppError } from "@/lib/core/errors";
+import { errorBody, HttpError, statusOf } from "./errors";
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
   return Response.json(data, { status, headers });
 }
 
-export const created = (data: unknown) => json(data, 201);
 export const noContent = () => new Response(null, { status: 204 });
 
-export function errorResponse(error: ApiError): Response {
-  return json(errorBody(error), error.status, error.headers);
+export function errorResponse(error: AppError): Response {
+  return json(errorBody(error), statusOf(error), error instanceof HttpError ? error.headers : undefined);
 }
+export const created = (data: unknown) => json(data, 201); // transitional, for withApi routes

@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { boards, type Board } from "@/db/schema";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { requireBoardAccess } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import type { BoardJson } from "./schemas";
+import { serializeBoard } from "./serialize-board";
 
 /**
  * Loads a board of the caller's workspace; another workspace's board is 404, never 403.
@@ -18,4 +20,9 @@ export async function findBoard(ctx: Ctx, db: DbOrTx, id: string, options: { for
   if (!board) throw notFound("Board");
   requireBoardAccess(ctx, board.id);
   return board;
+}
+
+/** `GET /v1/boards/{id}`: the board as the API shows it. */
+export async function getBoard({ ctx, id }: { ctx: Ctx; id: string }): Promise<BoardJson> {
+  return serializeBoard(await findBoard(ctx, ctx.db, id));
 }

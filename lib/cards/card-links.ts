@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { cardAssignees, cardTags, memberships, tags, type Tag } from "@/db/schema";
-import { invalidRequest } from "@/lib/api/errors";
+import { invalidRequest } from "@/lib/core/errors";
 
 /** Assignees must be members of the card's workspace; a stranger's id is bad input, not a 404. */
 export async function requireMembers(tx: Tx, workspaceId: string, userIds: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { cards, type Card } from "@/db/schema";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, exists, gt, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { cardAssignees, cards, cardTags } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import { requireBoardAccess } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { serializeCards } from "./load-card-json";

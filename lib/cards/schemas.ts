@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
-import { idOf, isoDateTime, position } from "./fields";
+import { idOf, isoDateTime, position } from "@/lib/core/fields";
 
 export const CardSchema = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { cards, tags, type Card } from "@/db/schema";
-import { invalidRequest, notFound } from "@/lib/api/errors";
+import { invalidRequest, notFound } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import { requireWrite } from "@/lib/workspaces/authorize";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { checklistItems, checklists } from "@/db/schema";
-import { conflict } from "@/lib/api/errors";
+import { conflict } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
 import { requireWrite } from "@/lib/workspaces/authorize";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { cards, checklistItems, checklists, type Checklist, type ChecklistItem } from "@/db/schema";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 import { isIdOf } from "@/lib/ids";
 
 /** Past this an item list stops being a checklist; it also bounds the renumbering work. */

@@ -1,5 +1,5 @@
 import type { Comment } from "@/db/schema";
-import { forbidden } from "@/lib/api/errors";
+import { forbidden } from "@/lib/core/errors";
 import { hasRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 

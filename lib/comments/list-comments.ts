@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { comments, users } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import { findCard } from "@/lib/cards/find-card";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { CommentJson, ListCommentsQuery } from "./schemas";

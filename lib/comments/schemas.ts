@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 import { isIdOf } from "@/lib/ids";
 
 export const MAX_COMMENT_LENGTH = 10_000;

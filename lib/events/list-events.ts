@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { events } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import { hasRole, requireBoardAccess } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { EventJson, ListEventsQuery } from "./schemas";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
-import { idOf } from "@/lib/cards/fields";
+import { PaginationQuery } from "@/lib/core/pagination";
+import { idOf } from "@/lib/core/fields";
 import { EVENT_TYPES } from "./catalog";
 
 export const EventSchema = z.object({

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { lists } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { ListJson, ListListsQuery } from "./schemas";
 import { listWithPositionColumns, serializeList } from "./serialize-list";

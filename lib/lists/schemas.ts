@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
-import { idOf, position } from "@/lib/cards/fields";
+import { idOf, position } from "@/lib/core/fields";
 
 export const ListSchema = z.object({
   id: z.string(),

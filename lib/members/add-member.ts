@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { invites, memberships, users } from "@/db/schema";
-import { conflict } from "@/lib/api/errors";
+import { conflict } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { memberships, users } from "@/db/schema";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { MemberRow } from "./serialize-member";

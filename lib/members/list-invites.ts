@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { invites } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import { requireRole, requireUnrestricted } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { InviteJson, ListInvitesQuery } from "./schemas";

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import type { Ctx } from "@/lib/workspaces/context";
 import { memberColumns } from "./find-member";
 import type { ListMembersQuery, MemberJson } from "./schemas";

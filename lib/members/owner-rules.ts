@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, workspaces, type Role } from "@/db/schema";
-import { conflict, forbidden } from "@/lib/api/errors";
+import { conflict, forbidden } from "@/lib/core/errors";
 import type { Ctx } from "@/lib/workspaces/context";
 
 /** Only owners may hand out the owner role or take it away (an admin cannot promote or depose). */

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { invites } from "@/db/schema";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { requireUnrestricted, requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 
 export const ROLES = ["owner", "admin", "member", "viewer"] as const;
 const role = z.enum(ROLES, { error: "Role must be one of owner, admin, member, viewer." });

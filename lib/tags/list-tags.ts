@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { tags } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { ListTagsQuery, TagJson } from "./schemas";
 import { serializeTag } from "./serialize-tag";

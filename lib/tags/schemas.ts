@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
-import { idOf } from "@/lib/cards/fields";
+import { PaginationQuery } from "@/lib/core/pagination";
+import { idOf } from "@/lib/core/fields";
 
 export const TagSchema = z.object({
   id: z.string(),

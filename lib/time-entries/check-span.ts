@@ -1,4 +1,4 @@
-import { invalidRequest } from "@/lib/api/errors";
+import { invalidRequest } from "@/lib/core/errors";
 import { MAX_ENTRY_SECONDS } from "./schemas";
 
 /** Clocks drift; a start a few minutes "in the future" is a skewed client, not an error. */

@@ -1,6 +1,6 @@
 import { eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { cards, timeEntries } from "@/db/schema";
-import { invalidRequest } from "@/lib/api/errors";
+import { invalidRequest } from "@/lib/core/errors";
 import { findBoard } from "@/lib/boards/find-board";
 import { findCard } from "@/lib/cards/find-card";
 import type { Ctx } from "@/lib/workspaces/context";

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { cards, timeEntries, users } from "@/db/schema";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { canSeeBoard, hasRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";

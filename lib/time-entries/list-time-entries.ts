@@ -1,6 +1,6 @@
 import { and, desc, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { cards, timeEntries, users } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import type { Ctx } from "@/lib/workspaces/context";
 import { entryFilters } from "./entry-filters";
 import type { ListTimeEntriesQuery, TimeEntryJson } from "./schemas";

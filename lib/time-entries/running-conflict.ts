@@ -1,5 +1,5 @@
 import type { Ctx } from "@/lib/workspaces/context";
-import { conflict } from "@/lib/api/errors";
+import { conflict } from "@/lib/core/errors";
 import { findRunningEntry } from "./find-time-entry";
 
 /** The 409 for a second timer names the running one, so a client can stop it and retry. */

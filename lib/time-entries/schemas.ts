@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 import { isIdOf, type IdKind } from "@/lib/ids";
 
 /** A manual entry or an edit longer than this is almost certainly a typo (a stopped timer is not capped). */

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { timeEntries } from "@/db/schema";
-import { conflict, notFound } from "@/lib/api/errors";
+import { conflict, notFound } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { requireWrite } from "@/lib/workspaces/authorize";

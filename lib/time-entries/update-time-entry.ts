@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { timeEntries } from "@/db/schema";
-import { conflict } from "@/lib/api/errors";
+import { conflict } from "@/lib/core/errors";
 import { findCard } from "@/lib/cards/find-card";
 import { diffChanges } from "@/lib/events/changes";
 import { recordEvent } from "@/lib/events/record-event";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiTokens } from "@/db/schema";
-import { unauthorized } from "@/lib/api/errors";
+import { unauthorized } from "@/lib/core/errors";
 import { loadCaller } from "@/lib/workspaces/load-caller";
 import type { Caller } from "@/lib/workspaces/context";
 import { hashToken, TOKEN_FORMAT } from "./token-secret";

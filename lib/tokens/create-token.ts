@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { apiTokens, boards } from "@/db/schema";
-import { invalidRequest } from "@/lib/api/errors";
+import { invalidRequest } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";

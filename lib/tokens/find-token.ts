@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { apiTokens, type ApiToken } from "@/db/schema";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { hasRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt, type SQL } from "drizzle-orm";
 import { apiTokens } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import { requireRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { ListTokensQuery, TokenJson } from "./schemas";

@@ -1,4 +1,4 @@
-import { forbidden } from "@/lib/api/errors";
+import { forbidden } from "@/lib/core/errors";
 import { requireUnrestricted } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { PaginationQuery } from "@/lib/core/pagination";
 
 export const TokenScope = z.enum(["read", "read_write"]).meta({
   description: "`read`: GET only. `read_write`: everything the token's user may do.",

@@ -1,4 +1,6 @@
-import { forbidden, notFound } from "@/lib/api/errors";
+import { inArray, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { forbidden, notFound } from "@/lib/core/errors";
 import type { Role } from "@/db/schema";
 import type { Ctx } from "./context";
 
@@ -54,3 +56,10 @@ export function requireUnrestricted(ctx: Ctx, what: string): void {
 }
 
 export { notFound };
+
+/** The SQL filter that keeps a board-restricted token to its boards' rows (none when unrestricted). */
+export function visibleBoards(ctx: Ctx, boardColumn: AnyPgColumn): SQL | undefined {
+  const restricted = ctx.caller.token?.boardIds;
+  if (!restricted) return undefined;
+  return inArray(boardColumn, restricted.length ? restricted : [""]);
+}

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { events, invites, memberships, users } from "@/db/schema";
 import { signUp } from "@/lib/accounts/sign-up";
 import { newId } from "@/lib/ids";
-import { ApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
 import { removeMember } from "@/lib/members/remove-member";
@@ -286,9 +286,9 @@ describe("tokens", () => {
     }
     for (const [label, , run] of attempts) {
       const error = await run().then(() => null, (e: unknown) => e);
-      expect(error, label).toBeInstanceOf(ApiError);
-      expect((error as ApiError).status, label).toBe(403);
-      expect((error as ApiError).message, label).toMatch(label.startsWith("restricted") ? /restricted to some boards/ : /read_write scope/);
+      expect(error, label).toBeInstanceOf(AppError);
+      expect((error as AppError).code, label).toBe("forbidden");
+      expect((error as AppError).message, label).toMatch(label.startsWith("restricted") ? /restricted to some boards/ : /read_write scope/);
     }
     // Reading the member list stays open to both.
     expect((await listMembers({ ctx: readOnly, query: { limit: 50 } })).items).toHaveLength(2);

@@ -1,9 +1,9 @@
-import { ApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { errorResponse } from "@/lib/api/respond";
 
 // Any /v1 path without a route answers the JSON envelope rather than Next's HTML 404 page.
 function noSuchRoute(req: Request): Response {
-  const response = errorResponse(new ApiError("not_found", `There is no API route ${req.method} ${new URL(req.url).pathname}.`));
+  const response = errorResponse(new AppError("not_found", `There is no API route ${req.method} ${new URL(req.url).pathname}.`));
   response.headers.set("X-Request-Id", crypto.randomUUID());
   return response;
 }

@@ -1,12 +1,16 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createBoard } from "@/lib/boards/create-board";
 import { listBoards } from "@/lib/boards/list-boards";
-import { CreateBoardInput, ListBoardsQuery } from "@/lib/boards/schemas";
+import { BoardPage, BoardSchema, CreateBoardInput, ListBoardsQuery } from "@/lib/boards/schemas";
 
-// GET /v1/boards – list boards, newest first
-export const GET = withApi(async ({ req, ctx }) => listBoards({ ctx, query: parseQuery(req, ListBoardsQuery) }));
+const tag = "Boards";
 
-// POST /v1/boards – create a board
-export const POST = withApi(async ({ req, ctx }) => created(await createBoard({ ctx, input: await parseBody(req, CreateBoardInput) })));
+export const GET = route(
+  { tag, summary: "List boards", description: "Newest first.", query: ListBoardsQuery, responses: { 200: BoardPage } },
+  ({ ctx, query }) => listBoards({ ctx, query }),
+);
+
+export const POST = route(
+  { tag, summary: "Create a board", body: CreateBoardInput, responses: { 201: BoardSchema } },
+  ({ ctx, body }) => createBoard({ ctx, input: body }),
+);

@@ -1,5 +1,4 @@
 // Importing a domain's openapi.ts registers its operations. One line per domain.
-import "@/lib/boards/openapi";
 import "@/lib/lists/openapi";
 import "@/lib/cards/openapi";
 import "@/lib/tags/openapi";

@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ApiError } from "../errors";
+import { AppError } from "@/lib/core/errors";
 import { errorResponse } from "../respond";
 
 type Asset = { file: string; type: string } | { text: string; type: string };
@@ -45,7 +45,7 @@ export const REDOC_ASSETS: Record<string, Asset> = {
 
 export async function serveAsset(assets: Record<string, Asset>, name: string): Promise<Response> {
   const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
-  if (!asset) return errorResponse(new ApiError("not_found", `No docs asset named ${name}.`));
+  if (!asset) return errorResponse(new AppError("not_found", `No docs asset named ${name}.`));
   const body = "text" in asset ? asset.text : await readFile(asset.file);
   return new Response(body, {
     headers: { "Content-Type": asset.type, "Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff" },

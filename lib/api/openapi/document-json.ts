@@ -1,12 +1,10 @@
+import { collectOperations } from "./collect-operations";
 import { generateOpenApiDocument } from "./generate-document";
 
-let cached: string | undefined;
-
 /**
- * The document as the exact text served at /v1/openapi.json and committed as openapi.json:
- * generated once per process (routes register at import time and never change afterwards).
+ * The document as the exact text committed as openapi.json (and served at /v1/openapi.json),
+ * from the route modules (`importRouteModules()` in scripts, `import.meta.glob` in tests).
  */
-export function openApiDocumentJson(): string {
-  cached ??= `${JSON.stringify(generateOpenApiDocument(), null, 2)}\n`;
-  return cached;
+export function openApiDocumentJson(routeModules: Record<string, Record<string, unknown>>): string {
+  return `${JSON.stringify(generateOpenApiDocument(collectOperations(routeModules)), null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
-import { ERROR_STATUS, type ErrorCode } from "../errors";
+import type { ErrorCode } from "@/lib/core/errors";
+import { ERROR_STATUS } from "../errors";
 
 type Doc = ReturnType<typeof import("@asteasolutions/zod-to-openapi").OpenApiGeneratorV31.prototype.generateDocument>;
 type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown; example?: unknown }> };
@@ -23,6 +24,7 @@ const EXAMPLES: Record<ErrorCode, { message: string; details?: { field: string; 
   payload_too_large: { message: "The request body is larger than 1024 KiB." },
   unsupported_media_type: { message: "Send the body as JSON with Content-Type: application/json." },
   rate_limited: { message: "Too many requests; try again in 12 s." },
+  unavailable: { message: "The database is unreachable for a moment; try again in 2 s." },
   internal: { message: "Something went wrong on our side (request 6f1c…)." },
 };
 

@@ -1,9 +1,9 @@
-import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
-import "./all-routes";
+import { OpenApiGeneratorV31, OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { enrichDocument } from "./enrich-document";
-import { registry } from "./registry";
+import { registerOperation, type Operation } from "./registry";
 
-registry.registerComponent("securitySchemes", "bearerAuth", {
+function registerSecuritySchemes(registry: OpenAPIRegistry): void {
+  registry.registerComponent("securitySchemes", "bearerAuth", {
   type: "http",
   scheme: "bearer",
   description: "A personal API token (`tt_…`) from Settings → Integrations → API Tokens. In Swagger UI, press Authorize and paste the token.",
@@ -13,7 +13,8 @@ registry.registerComponent("securitySchemes", "sessionCookie", {
   in: "cookie",
   name: "authjs.session-token",
   description: "The browser's session (used by the Tasktide UI). Mutations must come from the same origin.",
-});
+  });
+}
 
 const DESCRIPTION = `The REST API of Tasktide: JSON in and out, \`snake_case\` fields, ISO-8601 UTC timestamps.
 
@@ -25,8 +26,11 @@ const DESCRIPTION = `The REST API of Tasktide: JSON in and out, \`snake_case\` f
 
 **Rate limits** apply per token, per signed-in user, and per IP to requests without valid credentials. Authenticated responses carry \`RateLimit-Limit\`, \`RateLimit-Remaining\` and \`RateLimit-Reset\`; over the limit the answer is 429 with \`Retry-After\` in seconds.`;
 
-/** The OpenAPI 3.1 document of /v1, generated from the zod schemas the handlers parse with. */
-export function generateOpenApiDocument() {
+/** The OpenAPI 3.1 document of /v1, generated from the route contracts the handlers parse with. */
+export function generateOpenApiDocument(operations: Operation[]) {
+  const registry = new OpenAPIRegistry();
+  registerSecuritySchemes(registry);
+  for (const operation of operations) registerOperation(registry, operation);
   const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: { title: "Tasktide API", version: "1.0.0", description: DESCRIPTION },

@@ -1,43 +1,21 @@
-import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { ERROR_STATUS, type ErrorCode } from "../errors";
-
-/** Every /v1 operation is registered here by its domain's `lib/<domain>/openapi.ts`. */
-export const registry = new OpenAPIRegistry();
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/errors";
+import type { RouteContract } from "../route";
+import { ERROR_STATUS } from "../errors";
 
 export const ErrorEnvelope = z
   .object({
-    error: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+    error: z.enum(ERROR_CODES),
     message: z.string(),
     details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: "Error" });
 
-export const IdParam = z.object({ id: z.string().meta({ description: "The resource's prefixed id." }) });
+export type Method = "get" | "post" | "patch" | "put" | "delete";
 
-export function pageOf<T extends z.ZodType>(item: T, id: string) {
-  return z.object({ items: z.array(item), next_cursor: z.string().nullable() }).meta({ id });
-}
+export type Operation = { method: Method; path: string; contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined> };
 
-type Method = "get" | "post" | "patch" | "put" | "delete";
-
-type RouteDoc = {
-  method: Method;
-  /** OpenAPI path with `{param}` segments, e.g. `/v1/boards/{id}`. */
-  path: string;
-  tag: string;
-  summary: string;
-  description?: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  /** The success response; omit `schema` for an empty one (204). */
-  success: { status: 200 | 201 | 202 | 204; schema?: z.ZodType; description?: string };
-  /** Error codes this operation can answer besides the ones every operation can. */
-  errors?: ErrorCode[];
-};
-
-const ALWAYS: ErrorCode[] = ["unauthorized", "rate_limited", "internal"];
 const DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_request: "The request is malformed or a field is invalid; `details` names each field.",
   unauthorized: "Missing, invalid, expired or revoked credentials.",
@@ -47,35 +25,48 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
   payload_too_large: "The body is over the size limit.",
   unsupported_media_type: "The body is not JSON.",
   rate_limited: "Too many requests; retry after `Retry-After` seconds.",
+  unavailable: "The database is unreachable for a moment; retry after `Retry-After` seconds.",
   internal: "An unexpected error; reported with its request id.",
 };
 
+/**
+ * The error codes an operation can answer: those every operation can, those its shape implies
+ * (a body can be malformed, too large or not JSON; path ids can name nothing; a mutation can be
+ * refused), and the ones its contract lists.
+ */
+export function errorCodesOf({ method, contract }: Pick<Operation, "method" | "contract">): Set<ErrorCode> {
+  const codes = new Set<ErrorCode>(["unauthorized", "rate_limited", "internal", ...(contract.errors ?? [])]);
+  if (contract.body) ["invalid_request", "payload_too_large", "unsupported_media_type"].forEach((c) => codes.add(c as ErrorCode));
+  if (contract.query) codes.add("invalid_request");
+  if (contract.params) codes.add("not_found");
+  if (method !== "get") codes.add("forbidden");
+  return codes;
+}
+
 /** Registers one operation with its success and error responses (the shared envelope per status). */
-export function documentRoute(doc: RouteDoc): void {
-  const codes = new Set<ErrorCode>([...ALWAYS, ...(doc.errors ?? [])]);
-  if (doc.body) ["invalid_request", "payload_too_large", "unsupported_media_type"].forEach((c) => codes.add(c as ErrorCode));
-  if (doc.query) codes.add("invalid_request");
-  if (doc.method !== "get") codes.add("forbidden");
-  const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {
-    [doc.success.status]: {
-      description: doc.success.description ?? (doc.success.status === 204 ? "Done; no content." : "Success."),
-      ...(doc.success.schema ? { content: { "application/json": { schema: doc.success.schema } } } : {}),
-    },
-  };
-  for (const code of codes) {
+export function registerOperation(registry: OpenAPIRegistry, operation: Operation): void {
+  const { method, path, contract } = operation;
+  const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {};
+  for (const [status, schema] of Object.entries(contract.responses)) {
+    responses[status] = {
+      description: status === "204" ? "Done; no content." : "Success.",
+      ...(schema ? { content: { "application/json": { schema } } } : {}),
+    };
+  }
+  for (const code of errorCodesOf(operation)) {
     responses[ERROR_STATUS[code]] ??= { description: DESCRIPTIONS[code], content: { "application/json": { schema: ErrorEnvelope } } };
   }
   registry.registerPath({
-    method: doc.method,
-    path: doc.path,
-    tags: [doc.tag],
-    summary: doc.summary,
-    description: doc.description,
+    method,
+    path,
+    tags: [contract.tag],
+    summary: contract.summary,
+    description: contract.description,
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     request: {
-      ...(doc.params ? { params: doc.params } : {}),
-      ...(doc.query ? { query: doc.query } : {}),
-      ...(doc.body ? { body: { required: true, content: { "application/json": { schema: doc.body } } } } : {}),
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { query: contract.query } : {}),
+      ...(contract.body ? { body: { required: !contract.bodyOptional, content: { "application/json": { schema: contract.body } } } } : {}),
     },
     responses,
   });

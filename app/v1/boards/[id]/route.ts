@@ -1,19 +1,24 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { deleteBoard } from "@/lib/boards/delete-board";
-import { getBoard } from "@/lib/boards/get-board";
-import { UpdateBoardInput } from "@/lib/boards/schemas";
+import { getBoard } from "@/lib/boards/find-board";
+import { BoardSchema, UpdateBoardInput } from "@/lib/boards/schemas";
 import { updateBoard } from "@/lib/boards/update-board";
+import { idParams } from "@/lib/core/fields";
 
-type Params = { id: string };
+const tag = "Boards";
+const params = idParams("board");
 
-// GET /v1/boards/{id} – get a board
-export const GET = withApi<Params>(async ({ ctx, params }) => getBoard({ ctx, id: params.id }));
-
-// PATCH /v1/boards/{id} – rename, describe, archive (active: false) or restore a board
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateBoard({ ctx, id: params.id, input: await parseBody(req, UpdateBoardInput) }),
+export const GET = route(
+  { tag, summary: "Get a board", params, responses: { 200: BoardSchema }, errors: ["forbidden"] },
+  ({ ctx, params }) => getBoard({ ctx, id: params.id }),
 );
 
-// DELETE /v1/boards/{id} – delete a board and everything on it
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteBoard({ ctx, id: params.id }));
+export const PATCH = route(
+  { tag, summary: "Update, archive or restore a board", params, body: UpdateBoardInput, responses: { 200: BoardSchema } },
+  ({ ctx, params, body }) => updateBoard({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete a board and everything on it", params, responses: { 204: null } },
+  ({ ctx, params }) => deleteBoard({ ctx, id: params.id }),
+);

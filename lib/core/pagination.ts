@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIdOf } from "@/lib/ids";
 import { invalidRequest } from "./errors";
 
 export const PaginationQuery = z.object({
@@ -7,6 +8,11 @@ export const PaginationQuery = z.object({
 });
 
 export type Page<T> = { items: T[]; next_cursor: string | null };
+
+/** The schema of a page of `item`s, named `id` in the OpenAPI document. */
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z.object({ items: z.array(item), next_cursor: z.string().nullable() }).meta({ id });
+}
 
 /**
  * Keyset pagination over time-sortable ids: the cursor is the last id seen, so rows inserted
@@ -19,7 +25,7 @@ export function encodeCursor(lastId: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
   const value = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^[a-z]+_[0-9a-z]{26}$/.test(value)) throw invalidRequest("The cursor is not valid; use next_cursor from a previous page.", [{ field: "cursor", message: "Invalid cursor." }]);
+  if (!isIdOf(null, value)) throw invalidRequest("The cursor is not valid; use next_cursor from a previous page.", [{ field: "cursor", message: "Invalid cursor." }]);
   return value;
 }
 

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import type { ErrorCode } from "@/lib/core/errors";
+import type { Ctx } from "@/lib/workspaces/context";
+import { checkResponse } from "./check-response";
+import { parseParams, parseWith, readJsonBody, readQuery } from "./parse";
+import { json, noContent } from "./respond";
+import { runApiRequest, type RouteContext } from "./run-api-request";
+
+export type SuccessStatus = 200 | 201 | 202 | 204;
+
+/**
+ * Everything a /v1 operation promises, stated once: it parses the request, and the OpenAPI
+ * document is generated from it (lib/api/openapi/collect-operations.ts finds every route file).
+ * The method and path are the route file's: the export's name and the folder it lives in.
+ */
+export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined> = {
+  tag: string;
+  summary: string;
+  description?: string;
+  /** Path parameters; a value of the wrong shape answers 404 and never reaches SQL. */
+  params?: P;
+  /** Query parameters (`.strict()`, so an unknown one is 400). */
+  query?: Q;
+  /** The JSON body. */
+  body?: B;
+  /** The body may be left out entirely (an action whose fields are all optional): counts as `{}`. */
+  bodyOptional?: boolean;
+  /**
+   * The success responses by status: `{ 200: Board }`, `{ 201: Card }`, `{ 204: null }`. The first
+   * one is what a plain return value answers; `withStatus(202, value)` picks another.
+   */
+  responses: Partial<Record<SuccessStatus, z.ZodType | null>>;
+  /** Error codes this operation answers besides those implied by its shape (see registerOperation). */
+  errors?: ErrorCode[];
+};
+
+type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export type RouteHandler<P, Q, B> = (args: { req: Request; ctx: Ctx; params: Input<P>; query: Input<Q>; body: Input<B> }) => Promise<unknown>;
+
+/** A Next route handler that also carries its contract, for the OpenAPI document and the tests. */
+export type ApiRoute = ((req: Request, route?: RouteContext) => Promise<Response>) & { contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined> };
+
+const STATUS = Symbol("status");
+type WithStatus = { [STATUS]: SuccessStatus; value: unknown };
+
+/** Answers one of the contract's other success statuses (e.g. 202 for an invite instead of 201). */
+export function withStatus(status: SuccessStatus, value: unknown): WithStatus {
+  return { [STATUS]: status, value };
+}
+
+/**
+ * One /v1 operation: `export const GET = route({ tag, summary, params, responses: { 200: Board } },
+ * ({ ctx, params }) => getBoard({ ctx, id: params.id }))`. It authenticates, rate-limits, parses
+ * params, query and body with the contract's schemas, runs the handler and answers the contract's
+ * status; errors become the `{error, message}` envelope (run-api-request.ts).
+ */
+export function route<P extends z.ZodObject | undefined = undefined, Q extends z.ZodObject | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  contract: RouteContract<P, Q, B>,
+  handler: RouteHandler<P, Q, B>,
+): ApiRoute {
+  const statuses = Object.keys(contract.responses).map(Number) as SuccessStatus[];
+  if (statuses.length === 0) throw new Error(`Route "${contract.summary}" declares no success response.`);
+  const run = (req: Request, route?: RouteContext) =>
+    runApiRequest(req, route, async ({ ctx, rawParams }) => {
+      const params = (contract.params ? parseParams(contract.params, rawParams) : undefined) as Input<P>;
+      const query = (contract.query ? parseWith(contract.query, readQuery(req), "query") : undefined) as Input<Q>;
+      const body = (contract.body ? parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") : undefined) as Input<B>;
+      const result = await handler({ req, ctx, params, query, body });
+      if (result instanceof Response) return result;
+      const [status, value] = isWithStatus(result) ? [result[STATUS], result.value] : [statuses[0], result];
+      const schema = contract.responses[status];
+      if (schema === undefined) throw new Error(`Route "${contract.summary}" answered ${status}, which its contract does not list.`);
+      if (schema === null) return noContent();
+      checkResponse(contract.summary, status, schema, value);
+      return json(value, status);
+    });
+  return Object.assign(run, { contract }) as ApiRoute;
+}
+
+function isWithStatus(value: unknown): value is WithStatus {
+  return typeof value === "object" && value !== null && STATUS in value;
+}

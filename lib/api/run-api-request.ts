@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import { getDb, type Database } from "@/db/client";
+import { AppError, forbidden } from "@/lib/core/errors";
+import { consume, type LimitResult } from "@/lib/rate-limit/limiter";
+import type { Ctx } from "@/lib/workspaces/context";
+import { authenticate } from "./authenticate";
+import { clientIp } from "./client-ip";
+import { HttpError } from "./errors";
+import { errorResponse } from "./respond";
+
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+type Run = (args: { ctx: Ctx; rawParams: Record<string, string | string[]> }) => Promise<Response>;
+
+/**
+ * What every /v1 request goes through: authenticate (session cookie or Bearer token), rate-limit,
+ * run, map typed errors to the `{error, message}` envelope and tag the response with X-Request-Id.
+ */
+export async function runApiRequest(req: Request, route: RouteContext | undefined, run: Run): Promise<Response> {
+  const requestId = randomUUID();
+  let limit: LimitResult | undefined;
+  let response: Response;
+  try {
+    const db = await getDb();
+    const caller = await authenticateOrLimit(db, req);
+    // Defence in depth: verbs check scopes too, but a read token never reaches a mutation.
+    if (caller.token?.scope === "read" && req.method !== "GET" && req.method !== "HEAD") {
+      throw forbidden("This API token has the read scope; the read_write scope is required to make changes.");
+    }
+    limit = await consume("api", caller.token ? `token:${caller.token.id}` : `user:${caller.user.id}`);
+    if (!limit.allowed) throw rateLimited(limit);
+    const rawParams = (await route?.params) ?? {};
+    response = await run({ ctx: { db, caller, requestId }, rawParams });
+  } catch (error) {
+    response = toErrorResponse(error, requestId, req);
+  }
+  response.headers.set("X-Request-Id", requestId);
+  if (limit) setRateLimitHeaders(response.headers, limit);
+  return response;
+}
+
+/**
+ * Requests without valid credentials spend their IP's budget, so guessing tokens or hammering
+ * the API anonymously is slowed down; authenticated callers spend their own budget instead,
+ * so many users behind one address (an office, a proxy) do not share one limit.
+ */
+async function authenticateOrLimit(db: Database, req: Request) {
+  try {
+    return await authenticate(db, req);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unauthorized") {
+      const limit = await consume("anonymous", `ip:${clientIp(req)}`);
+      if (!limit.allowed) throw rateLimited(limit);
+    }
+    throw error;
+  }
+}
+
+function rateLimited(result: LimitResult): HttpError {
+  return new HttpError("rate_limited", `Too many requests; try again in ${result.resetSeconds} s.`, {
+    "Retry-After": String(result.resetSeconds),
+    ...rateLimitHeaders(result),
+  });
+}
+
+function rateLimitHeaders(result: LimitResult): Record<string, string> {
+  return {
+    "RateLimit-Limit": String(result.limit),
+    "RateLimit-Remaining": String(result.remaining),
+    "RateLimit-Reset": String(result.resetSeconds),
+  };
+}
+
+function setRateLimitHeaders(headers: Headers, result: LimitResult): void {
+  for (const [name, value] of Object.entries(rateLimitHeaders(result))) headers.set(name, value);
+}
+
+function toErrorResponse(error: unknown, requestId: string, req: Request): Response {
+  if (error instanceof AppError) return errorResponse(error);
+  // Logged with the request id so an admin can find it; the client never sees the stack.
+  console.error(`[${requestId}] ${req.method} ${new URL(req.url).pathname} failed:`, error);
+  return errorResponse(new AppError("internal", `Something went wrong on our side (request ${requestId}).`));
+}
