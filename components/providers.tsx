@@ -1,9 +1,9 @@
 "use client";
 
 import * as React from "react";
-import { hashKey, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
-import { pinnedWorkspace } from "@/lib/browser/api-fetch";
+import { workspaceQueryKeyHash } from "@/lib/api-client/query-keys";
 
 import { Toaster } from "@/components/ui/toaster";
 import { TooltipProvider } from "@/components/ui/tooltip";
@@ -35,9 +35,8 @@ function makeQueryClient() {
       queries: {
         staleTime: 10_000,
         retry: shouldRetryQuery,
-        // Cache entries belong to the workspace the page shows: after a switch, "boards" is
-        // another list, and the old workspace's copy must never be shown from the cache.
-        queryKeyHashFn: (queryKey) => `${pinnedWorkspace() ?? ""}:${hashKey(queryKey)}`,
+        // Every key is scoped to the page's workspace (lib/api-client/query-keys.ts).
+        queryKeyHashFn: workspaceQueryKeyHash,
       },
       // Mutations are not idempotent in general (creating a card twice): never retry them silently.
       mutations: { retry: false },

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { Role } from "@/db/schema/workspaces";
-import { pinWorkspace } from "@/lib/browser/api-fetch";
+import { pinWorkspace } from "@/lib/api-client/pinned-workspace";
 
 export type ViewerInfo = {
   id: string;

@@ -5,21 +5,27 @@ import { ArchiveRestore } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
-import { boardKeys, fetchAllPages } from "./board-keys";
+import { allPages, api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 import { useUpdateCard } from "./use-card-mutations";
 import { useUpdateList } from "./use-list-mutations";
 
 /** Archived lists and cards of the board, each with Restore. */
 export function ArchivedItemsDialog({ boardId, canEdit, onClose }: { boardId: string; canEdit: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const lists = useQuery({ queryKey: boardKeys.archivedLists(boardId), queryFn: ({ signal }) => fetchAllPages<ListJson>(`/v1/lists?board_id=${boardId}&archived=true`, signal) });
-  const cards = useQuery({ queryKey: boardKeys.archivedCards(boardId), queryFn: ({ signal }) => fetchAllPages<CardJson>(`/v1/cards?board_id=${boardId}&archived=true`, signal) });
+  const lists = useQuery({
+    queryKey: queryKeys.board.archivedLists(boardId),
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/lists", { params: { query: { board_id: boardId, archived: "true", limit: 100, cursor } }, signal }))),
+  });
+  const cards = useQuery({
+    queryKey: queryKeys.board.archivedCards(boardId),
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/cards", { params: { query: { board_id: boardId, archived: "true", limit: 100, cursor } }, signal }))),
+  });
   const updateList = useUpdateList(boardId);
   const updateCard = useUpdateCard(boardId);
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: boardKeys.all(boardId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.board.all(boardId) });
   };
 
   return (

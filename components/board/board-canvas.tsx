@@ -16,11 +16,10 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove, horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useQueryClient } from "@tanstack/react-query";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 import { AddListColumn } from "./add-list-column";
 import { DragStateProvider, useBoardLookups, type DragKind } from "./board-context";
-import { boardKeys } from "./board-keys";
+import { queryKeys } from "@/lib/api-client/query-keys";
 import { applyCardMove, applyListMove, type CardsByList } from "./card-order";
 import { CardTileView } from "./card-tile";
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from "./drag-announcements";
@@ -151,14 +150,14 @@ export function BoardCanvas({ lists: listsProp, groups, allGroups, filtered }: P
     const currentIndex = allGroups[card.list_id].indexOf(card.id);
     if (listId === card.list_id && index === currentIndex) return;
     // Update the cache in this very frame so the card does not flash back before onMutate runs.
-    const key = boardKeys.cards(boardId);
+    const key = queryKeys.board.cards(boardId);
     const previous = queryClient.getQueryData<CardJson[]>(key);
     if (previous) queryClient.setQueryData(key, applyCardMove(previous, card.id, listId, index));
     updateCard.mutate({ cardId: card.id, patch: { list_id: listId, position: index }, previous });
   }
 
   function moveList(listId: string, index: number) {
-    const key = boardKeys.lists(boardId);
+    const key = queryKeys.board.lists(boardId);
     const previous = queryClient.getQueryData<ListJson[]>(key);
     if (previous) queryClient.setQueryData(key, applyListMove(previous, listId, index));
     updateList.mutate({ listId, patch: { position: index }, previous });

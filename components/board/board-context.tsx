@@ -1,10 +1,7 @@
 "use client";
 
 import { createContext, useContext, useMemo } from "react";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
-import type { MemberJson } from "@/lib/members/schemas";
-import type { TagJson } from "@/lib/tags/schemas";
+import type { CardJson, ListJson, MemberJson, TagJson } from "@/lib/api-client/types";
 
 /** Lookups every card tile and menu needs; changes only when the board's data does. */
 export type BoardLookups = {

@@ -4,8 +4,7 @@ import { Search, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { MemberJson } from "@/lib/members/schemas";
-import type { TagJson } from "@/lib/tags/schemas";
+import type { MemberJson, TagJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { isFiltering, NO_FILTERS, type BoardFilters } from "./filter-cards";
 

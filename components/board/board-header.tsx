@@ -5,9 +5,9 @@ import Link from "next/link";
 import { ChevronLeft } from "lucide-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { BoardJson } from "@/lib/boards/schemas";
-import { boardKeys } from "./board-keys";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { BoardJson } from "@/lib/api-client/types";
 import { BoardMenu } from "./board-menu";
 import { RenameInput } from "./rename-input";
 
@@ -16,13 +16,13 @@ export function BoardHeader({ board, canEdit, children }: { board: BoardJson; ca
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const rename = useMutation({
-    mutationFn: (value: string) => apiFetch<BoardJson>(`/v1/boards/${board.id}`, { method: "PATCH", body: { name: value } }),
-    onMutate: (value) => queryClient.setQueryData<BoardJson>(boardKeys.board(board.id), (b) => (b ? { ...b, name: value } : b)),
+    mutationFn: (value: string) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id: board.id } }, body: { name: value } })),
+    onMutate: (value) => queryClient.setQueryData<BoardJson>(queryKeys.board.detail(board.id), (b) => (b ? { ...b, name: value } : b)),
     onError: (error) => {
-      queryClient.setQueryData(boardKeys.board(board.id), board);
+      queryClient.setQueryData(queryKeys.board.detail(board.id), board);
       toast.error(`Could not rename the board: ${error.message}`);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["boards"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards.all }),
   });
 
 

@@ -8,20 +8,20 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toaster";
 import { ActivityFeed } from "@/components/card/activity-feed";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { BoardJson } from "@/lib/boards/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { BoardJson } from "@/lib/api-client/types";
 import { ArchivedItemsDialog } from "./archived-items-dialog";
-import { boardKeys } from "./board-keys";
 
 /** Board-wide actions: activity, archived items, archive or restore the board. */
 export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boolean }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<"activity" | "archived" | null>(null);
   const setActive = useMutation({
-    mutationFn: (active: boolean) => apiFetch<BoardJson>(`/v1/boards/${board.id}`, { method: "PATCH", body: { active } }),
+    mutationFn: (active: boolean) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id: board.id } }, body: { active } })),
     onSuccess: (updated) => {
-      queryClient.setQueryData(boardKeys.board(board.id), updated);
-      void queryClient.invalidateQueries({ queryKey: ["boards"] });
+      queryClient.setQueryData(queryKeys.board.detail(board.id), updated);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.boards.all });
       toast.success(updated.active ? "Board restored" : "Board archived");
     },
     onError: (error) => toast.error(error.message),

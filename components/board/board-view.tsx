@@ -6,7 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { LayoutDashboard } from "lucide-react";
 import { roleAtLeast, useViewer } from "@/components/app-shell/viewer-context";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { BoardCanvas } from "./board-canvas";
 import { BoardLookupsProvider, type BoardLookups } from "./board-context";
 import { BoardFiltersBar } from "./board-filters-bar";

@@ -4,7 +4,7 @@ import { memo, useState } from "react";
 import { Archive, ArrowRightLeft, CheckCircle2, Circle, ExternalLink, MoreHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { useBoardMeta } from "./board-context";
 import { openCard } from "./board-url";
 import { MoveCardDialog } from "./move-card-dialog";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 import { applyCardMove, applyListMove, groupCards, removeCard } from "./card-order";
 import { cardMatches, NO_FILTERS } from "./filter-cards";
 

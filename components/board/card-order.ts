@@ -1,5 +1,4 @@
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 
 export type CardsByList = Record<string, string[]>;
 

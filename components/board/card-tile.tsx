@@ -4,7 +4,7 @@ import { memo, useCallback } from "react";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { AlignLeft, CheckCircle2, Timer } from "lucide-react";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { useBoardMeta } from "./board-context";
 import { openCard } from "./board-url";

@@ -1,6 +1,5 @@
 import type { Announcements, UniqueIdentifier } from "@dnd-kit/core";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 import type { CardsByList } from "./card-order";
 
 export const SCREEN_READER_INSTRUCTIONS = {

@@ -1,4 +1,4 @@
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 
 export type DueFilter = "overdue" | "week" | "none";
 export type BoardFilters = {

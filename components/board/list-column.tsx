@@ -11,8 +11,7 @@ import { SortableCard } from "./card-tile";
 import { ListHeader } from "./list-header";
 import { useCardWindow } from "./use-card-window";
 import { useNearViewport } from "./use-near-viewport";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 
 type Props = { list: ListJson; cards: CardJson[]; index: number; listCount: number; filtered: boolean };
 

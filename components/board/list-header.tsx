@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Archive, ArrowLeft, ArrowRight, MoreHorizontal, Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { ListJson } from "@/lib/api-client/types";
 import { RenameInput } from "./rename-input";
 import { useUpdateList } from "./use-list-mutations";
 

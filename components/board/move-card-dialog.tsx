@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { useBoardMeta } from "./board-context";
-import { boardKeys } from "./board-keys";
+import { queryKeys } from "@/lib/api-client/query-keys";
 import { groupCards, sortLists } from "./card-order";
 import { useUpdateCard } from "./use-card-mutations";
 
@@ -19,7 +19,7 @@ export function MoveCardDialog({ card, open, onOpenChange }: { card: CardJson; o
   const updateCard = useUpdateCard(boardId);
   const ordered = useMemo(() => sortLists(lists).filter((l) => !l.id.startsWith("pending_")), [lists]);
   const [listId, setListId] = useState(card.list_id);
-  const groups = useMemo(() => groupCards(lists, queryClient.getQueryData<CardJson[]>(boardKeys.cards(boardId)) ?? []), [lists, queryClient, boardId]);
+  const groups = useMemo(() => groupCards(lists, queryClient.getQueryData<CardJson[]>(queryKeys.board.cards(boardId)) ?? []), [lists, queryClient, boardId]);
   const others = (groups[listId] ?? []).filter((id) => id !== card.id);
   const currentIndex = groups[card.list_id]?.indexOf(card.id) ?? 0;
   const [position, setPosition] = useState(String(listId === card.list_id ? currentIndex : others.length));

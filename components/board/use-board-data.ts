@@ -1,44 +1,43 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { BoardJson } from "@/lib/boards/schemas";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
-import type { MemberJson } from "@/lib/members/schemas";
-import type { TagJson } from "@/lib/tags/schemas";
-import { boardKeys, fetchAllPages, membersKey } from "./board-keys";
+import { allPages, api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
 
 export function useBoard(boardId: string) {
-  return useQuery({ queryKey: boardKeys.board(boardId), queryFn: ({ signal }) => apiFetch<BoardJson>(`/v1/boards/${boardId}`, { signal }) });
+  return useQuery({
+    queryKey: queryKeys.board.detail(boardId),
+    queryFn: ({ signal }) => ok(api.GET("/v1/boards/{id}", { params: { path: { id: boardId } }, signal })),
+  });
 }
 
 export function useLists(boardId: string) {
   return useQuery({
-    queryKey: boardKeys.lists(boardId),
-    queryFn: ({ signal }) => fetchAllPages<ListJson>(`/v1/lists?board_id=${boardId}&archived=false`, signal),
+    queryKey: queryKeys.board.lists(boardId),
+    queryFn: ({ signal }) =>
+      allPages((cursor) => ok(api.GET("/v1/lists", { params: { query: { board_id: boardId, archived: "false", limit: 100, cursor } }, signal }))),
   });
 }
 
 export function useCards(boardId: string) {
   return useQuery({
-    queryKey: boardKeys.cards(boardId),
-    queryFn: ({ signal }) => fetchAllPages<CardJson>(`/v1/cards?board_id=${boardId}`, signal),
+    queryKey: queryKeys.board.cards(boardId),
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/cards", { params: { query: { board_id: boardId, limit: 100, cursor } }, signal }))),
   });
 }
 
 export function useTags(boardId: string) {
   return useQuery({
-    queryKey: boardKeys.tags(boardId),
-    queryFn: ({ signal }) => fetchAllPages<TagJson>(`/v1/tags?board_id=${boardId}`, signal),
+    queryKey: queryKeys.board.tags(boardId),
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/tags", { params: { query: { board_id: boardId, limit: 100, cursor } }, signal }))),
   });
 }
 
 /** Workspace members (GET /v1/users): assignees, avatars, the assignee filter. */
 export function useMembers() {
   return useQuery({
-    queryKey: membersKey,
-    queryFn: ({ signal }) => fetchAllPages<MemberJson>("/v1/users", signal),
+    queryKey: queryKeys.members.all,
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/users", { params: { query: { limit: 100, cursor } }, signal }))),
     staleTime: 60_000,
   });
 }

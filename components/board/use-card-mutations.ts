@@ -2,17 +2,13 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { CardJson } from "@/lib/cards/schemas";
-import { boardKeys } from "./board-keys";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CardJson, UpdateCardInput } from "@/lib/api-client/types";
 import { applyCardMove, removeCard } from "./card-order";
 
-/** Fields the UI changes on a card; `list_id` + `position` together are a move (one PATCH). */
-export type CardPatch = Partial<Pick<CardJson, "title" | "description" | "completed" | "archived" | "assignee_ids" | "tag_ids" | "list_id" | "position">> & {
-  due_at?: string | null;
-};
-
-function optimisticCards(cards: CardJson[], cardId: string, patch: CardPatch): CardJson[] {
+/** The board's cards as they will be after this PATCH body; `list_id` + `position` together are a move. */
+function optimisticCards(cards: CardJson[], cardId: string, patch: UpdateCardInput): CardJson[] {
   let next = cards;
   if (patch.list_id !== undefined || patch.position !== undefined) {
     const card = cards.find((c) => c.id === cardId);
@@ -31,35 +27,35 @@ function optimisticCards(cards: CardJson[], cardId: string, patch: CardPatch): C
  */
 export function useUpdateCard(boardId: string) {
   const queryClient = useQueryClient();
-  const key = boardKeys.cards(boardId);
+  const key = queryKeys.board.cards(boardId);
   return useMutation({
     /** `previous`: the cache before a change the caller already applied (drag and drop does, to avoid a flash). */
-    mutationFn: ({ cardId, patch }: { cardId: string; patch: CardPatch; previous?: CardJson[] }) =>
-      apiFetch<CardJson>(`/v1/cards/${cardId}`, { method: "PATCH", body: patch }),
+    mutationFn: ({ cardId, patch }: { cardId: string; patch: UpdateCardInput; previous?: CardJson[] }) =>
+      ok(api.PATCH("/v1/cards/{id}", { params: { path: { id: cardId } }, body: patch })),
     onMutate: async ({ cardId, patch, previous: applied }) => {
       await queryClient.cancelQueries({ queryKey: key, exact: true });
       const previous = applied ?? queryClient.getQueryData<CardJson[]>(key);
       const current = queryClient.getQueryData<CardJson[]>(key);
       if (current && !applied) queryClient.setQueryData<CardJson[]>(key, optimisticCards(current, cardId, patch));
-      const previousCard = queryClient.getQueryData<CardJson>(["card", cardId]);
-      if (previousCard) queryClient.setQueryData<CardJson>(["card", cardId], { ...previousCard, ...patch } as CardJson);
+      const previousCard = queryClient.getQueryData<CardJson>(queryKeys.card(cardId));
+      if (previousCard) queryClient.setQueryData<CardJson>(queryKeys.card(cardId), { ...previousCard, ...patch } as CardJson);
       return { previous, previousCard };
     },
     onError: (error, { cardId }, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
-      if (context?.previousCard) queryClient.setQueryData(["card", cardId], context.previousCard);
+      if (context?.previousCard) queryClient.setQueryData(queryKeys.card(cardId), context.previousCard);
       toast.error(`Could not save the card: ${error.message}`);
     },
     onSuccess: (card) => {
-      queryClient.setQueryData(["card", card.id], card);
+      queryClient.setQueryData(queryKeys.card(card.id), card);
       queryClient.setQueryData<CardJson[]>(key, (cards) => {
         if (!cards) return cards;
         if (card.archived) return cards.filter((c) => c.id !== card.id);
         // Keep our renumbered positions (they match the server's); take every other field from it.
         return cards.some((c) => c.id === card.id) ? cards.map((c) => (c.id === card.id ? { ...card, position: c.position } : c)) : cards;
       });
-      if (card.archived) void queryClient.invalidateQueries({ queryKey: boardKeys.archivedCards(boardId) });
-      void queryClient.invalidateQueries({ queryKey: boardKeys.events(boardId, card.id) });
+      if (card.archived) void queryClient.invalidateQueries({ queryKey: queryKeys.board.archivedCards(boardId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board.events(boardId, card.id) });
     },
   });
 }
@@ -67,10 +63,10 @@ export function useUpdateCard(boardId: string) {
 /** POST /v1/cards, shown at the end of its list before the server answers. */
 export function useCreateCard(boardId: string) {
   const queryClient = useQueryClient();
-  const key = boardKeys.cards(boardId);
+  const key = queryKeys.board.cards(boardId);
   return useMutation({
     mutationFn: (input: { list_id: string; title: string; tempId: string }) =>
-      apiFetch<CardJson>("/v1/cards", { method: "POST", body: { list_id: input.list_id, title: input.title } }),
+      ok(api.POST("/v1/cards", { body: { list_id: input.list_id, title: input.title } })),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: key, exact: true });
       const now = new Date().toISOString();

@@ -2,7 +2,7 @@
 
 import { useCallback, type RefObject } from "react";
 import { useVirtualizer, type Range } from "@tanstack/react-virtual";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 
 /**
  * How tall a card will be, from what it shows (see CardTileView), until it is rendered and

@@ -2,20 +2,18 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { ListJson } from "@/lib/lists/schemas";
-import { boardKeys } from "./board-keys";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { ListJson, UpdateListInput } from "@/lib/api-client/types";
 import { applyListMove } from "./card-order";
-
-type ListPatch = { name?: string; position?: number; archived?: boolean };
 
 /** PATCH /v1/lists/{id}: rename, reorder (one request per move), archive or restore. */
 export function useUpdateList(boardId: string) {
   const queryClient = useQueryClient();
-  const key = boardKeys.lists(boardId);
+  const key = queryKeys.board.lists(boardId);
   return useMutation({
-    mutationFn: ({ listId, patch }: { listId: string; patch: ListPatch; previous?: ListJson[] }) =>
-      apiFetch<ListJson>(`/v1/lists/${listId}`, { method: "PATCH", body: patch }),
+    mutationFn: ({ listId, patch }: { listId: string; patch: UpdateListInput; previous?: ListJson[] }) =>
+      ok(api.PATCH("/v1/lists/{id}", { params: { path: { id: listId } }, body: patch })),
     onMutate: async ({ listId, patch, previous: applied }) => {
       await queryClient.cancelQueries({ queryKey: key, exact: true });
       if (applied) return { previous: applied };
@@ -35,7 +33,7 @@ export function useUpdateList(boardId: string) {
     onSuccess: (list, { patch }) => {
       if (patch.archived !== undefined) {
         void queryClient.invalidateQueries({ queryKey: key });
-        void queryClient.invalidateQueries({ queryKey: boardKeys.cards(boardId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.board.cards(boardId) });
       } else {
         queryClient.setQueryData<ListJson[]>(key, (lists) => lists?.map((l) => (l.id === list.id ? { ...list, position: l.position } : l)));
       }
@@ -46,9 +44,9 @@ export function useUpdateList(boardId: string) {
 /** POST /v1/lists at the end of the board, shown at once. */
 export function useCreateList(boardId: string) {
   const queryClient = useQueryClient();
-  const key = boardKeys.lists(boardId);
+  const key = queryKeys.board.lists(boardId);
   return useMutation({
-    mutationFn: (input: { name: string; tempId: string }) => apiFetch<ListJson>("/v1/lists", { method: "POST", body: { board_id: boardId, name: input.name } }),
+    mutationFn: (input: { name: string; tempId: string }) => ok(api.POST("/v1/lists", { body: { board_id: boardId, name: input.name } })),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: key, exact: true });
       const now = new Date().toISOString();

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { ListJson } from "@/lib/lists/schemas";
+import type { CardJson, ListJson } from "@/lib/api-client/types";
 import type { CardsByList } from "./card-order";
 
 const EMPTY: CardJson[] = [];

@@ -8,7 +8,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
-import type { BoardJson } from "@/lib/boards/schemas";
+import type { BoardJson } from "@/lib/api-client/types";
 import { useUpdateBoard } from "./use-boards";
 
 /** Rename, archive or restore a board from the index. */

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import type { BoardJson } from "@/lib/boards/schemas";
+import type { BoardJson } from "@/lib/api-client/types";
 import { BoardTileMenu } from "./board-tile-menu";
 import { CreateBoardDialog } from "./create-board-dialog";
 import { recentBoardIds, sortRecentFirst, useBoards } from "./use-boards";

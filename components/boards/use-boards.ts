@@ -1,15 +1,17 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { BoardJson } from "@/lib/boards/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { BoardJson, CreateBoardInput, Schemas, UpdateBoardInput } from "@/lib/api-client/types";
 
-export const boardsKey = (active: boolean) => ["boards", { active }] as const;
+type BoardPage = Schemas["BoardPage"];
+const boardsKey = queryKeys.boards.list;
 
 export function useBoards(active = true) {
   return useQuery({
     queryKey: boardsKey(active),
-    queryFn: ({ signal }) => apiFetch<Page<BoardJson>>(`/v1/boards?limit=100&active=${active}`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET("/v1/boards", { params: { query: { limit: 100, active: active ? "true" : "false" } }, signal })),
   });
 }
 
@@ -17,10 +19,10 @@ export function useBoards(active = true) {
 export function useCreateBoard() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; description?: string }) => apiFetch<BoardJson>("/v1/boards", { method: "POST", body: input }),
+    mutationFn: (input: CreateBoardInput) => ok(api.POST("/v1/boards", { body: input })),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: boardsKey(true) });
-      const previous = queryClient.getQueryData<Page<BoardJson>>(boardsKey(true));
+      const previous = queryClient.getQueryData<BoardPage>(boardsKey(true));
       const now = new Date().toISOString();
       const optimistic: BoardJson = {
         id: `pending_${now}`,
@@ -32,11 +34,11 @@ export function useCreateBoard() {
         created_at: now,
         updated_at: now,
       };
-      queryClient.setQueryData<Page<BoardJson>>(boardsKey(true), (page) => ({ items: [optimistic, ...(page?.items ?? [])], next_cursor: page?.next_cursor ?? null }));
+      queryClient.setQueryData<BoardPage>(boardsKey(true), (page) => ({ items: [optimistic, ...(page?.items ?? [])], next_cursor: page?.next_cursor ?? null }));
       return { previous };
     },
     onError: (_error, _input, context) => queryClient.setQueryData(boardsKey(true), context?.previous),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["boards"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards.all }),
   });
 }
 
@@ -44,21 +46,21 @@ export function useCreateBoard() {
 export function useUpdateBoard() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: { name?: string; active?: boolean } }) => apiFetch<BoardJson>(`/v1/boards/${id}`, { method: "PATCH", body: patch }),
+    mutationFn: ({ id, patch }: { id: string; patch: UpdateBoardInput }) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id } }, body: patch })),
     onMutate: async ({ id, patch }) => {
-      await queryClient.cancelQueries({ queryKey: ["boards"] });
-      const previous = queryClient.getQueriesData<Page<BoardJson>>({ queryKey: ["boards"] });
+      await queryClient.cancelQueries({ queryKey: queryKeys.boards.all });
+      const previous = queryClient.getQueriesData<BoardPage>({ queryKey: queryKeys.boards.all });
       for (const [key, page] of previous) {
         if (!page) continue;
         const items = page.items.map((b) => (b.id === id ? { ...b, ...patch } : b)).filter((b) => patch.active === undefined || b.id !== id || b.active === (key[1] as { active: boolean }).active);
-        queryClient.setQueryData<Page<BoardJson>>(key, { ...page, items });
+        queryClient.setQueryData<BoardPage>(key, { ...page, items });
       }
       return { previous };
     },
     onError: (_error, _vars, context) => {
       for (const [key, page] of context?.previous ?? []) queryClient.setQueryData(key, page);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["boards"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards.all }),
   });
 }
 

@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useBoardLookups } from "@/components/board/board-context";
-import { boardKeys } from "@/components/board/board-keys";
 import { MemberAvatar } from "@/components/board/member-avatar";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { EventJson } from "@/lib/events/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { EventJson } from "@/lib/api-client/types";
 import { describeEvent } from "./describe-event";
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
@@ -27,10 +27,10 @@ export function timeAgo(iso: string): string {
 export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: string }) {
   const { lists, tagsById } = useBoardLookups();
   const events = useInfiniteQuery({
-    queryKey: boardKeys.events(boardId, cardId),
+    queryKey: queryKeys.board.events(boardId, cardId),
     queryFn: ({ pageParam, signal }) =>
-      apiFetch<Page<EventJson>>(`/v1/events?board_id=${boardId}${cardId ? `&card_id=${cardId}` : ""}&limit=30${pageParam ? `&cursor=${pageParam}` : ""}`, { signal }),
-    initialPageParam: "",
+      ok(api.GET("/v1/events", { params: { query: { board_id: boardId, card_id: cardId, limit: 30, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next_cursor ?? undefined,
   });
   const names = { listName: (id: string) => lists.find((l) => l.id === id)?.name, tagName: (id: string) => tagsById.get(id)?.name };

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { MemberAvatar } from "@/components/board/member-avatar";
 import { useBoardLookups } from "@/components/board/board-context";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { SidebarField } from "./sidebar-field";
 
 /** Assignees from the workspace's members (GET /v1/users); toggling one is one PATCH of assignee_ids. */

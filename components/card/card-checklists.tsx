@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ChecklistJson } from "@/lib/checklists/schemas";
+import type { ChecklistJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { SectionHeading } from "./section-heading";
 import { useChecklistAction, useChecklists } from "./use-checklists";

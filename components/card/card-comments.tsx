@@ -8,7 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { roleAtLeast, useViewer } from "@/components/app-shell/viewer-context";
 import { MemberAvatar } from "@/components/board/member-avatar";
-import type { CommentJson } from "@/lib/comments/schemas";
+import type { CommentJson } from "@/lib/api-client/types";
 import { timeAgo } from "./activity-feed";
 import { SectionHeading } from "./section-heading";
 import { useCommentAction, useComments } from "./use-comments";

@@ -6,7 +6,7 @@ import { AlignLeft } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { SectionHeading } from "./section-heading";
 
 const Markdown = dynamic(() => import("./markdown"), { ssr: false, loading: () => <Skeleton className="h-10 w-full" /> });

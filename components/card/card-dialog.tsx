@@ -9,7 +9,8 @@ import { roleAtLeast, useViewer } from "@/components/app-shell/viewer-context";
 import { useBoardLookups } from "@/components/board/board-context";
 import { closeCard } from "@/components/board/board-url";
 import { MoveCardDialog } from "@/components/board/move-card-dialog";
-import { useUpdateCard, type CardPatch } from "@/components/board/use-card-mutations";
+import { useUpdateCard } from "@/components/board/use-card-mutations";
+import type { UpdateCardInput } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { ActivityFeed } from "./activity-feed";
 import { CardAssignees } from "./card-assignees";
@@ -31,7 +32,7 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
   const updateCard = useUpdateCard(boardId);
   const [moving, setMoving] = useState(false);
   const canEdit = roleAtLeast(viewer.role, "member");
-  const save = (patch: CardPatch) => updateCard.mutate({ cardId, patch });
+  const save = (patch: UpdateCardInput) => updateCard.mutate({ cardId, patch });
   const list = card ? lists.find((l) => l.id === card.list_id) : undefined;
 
   return (

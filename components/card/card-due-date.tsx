@@ -4,7 +4,7 @@ import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DueBadge } from "@/components/board/due-badge";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { SidebarField } from "./sidebar-field";
 
 /** "2026-04-17T14:23" in the viewer's time zone, as <input type="datetime-local"> wants it. */

@@ -8,11 +8,10 @@ import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { toast } from "@/components/ui/toaster";
 import { useBoardLookups } from "@/components/board/board-context";
-import { boardKeys } from "@/components/board/board-keys";
 import { TagChip } from "@/components/board/tag-chip";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { CardJson } from "@/lib/cards/schemas";
-import type { TagJson } from "@/lib/tags/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CardJson, TagJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { SidebarField } from "./sidebar-field";
 
@@ -28,9 +27,9 @@ export function CardTags({ card, canEdit, onChange }: { card: CardJson; canEdit:
   const applied = card.tag_ids.map((id) => tagsById.get(id)).filter((t) => t !== undefined);
   const toggle = (id: string) => onChange(card.tag_ids.includes(id) ? card.tag_ids.filter((x) => x !== id) : [...card.tag_ids, id]);
   const createTag = useMutation({
-    mutationFn: () => apiFetch<TagJson>("/v1/tags", { method: "POST", body: { board_id: boardId, name: name.trim(), color } }),
+    mutationFn: () => ok(api.POST("/v1/tags", { body: { board_id: boardId, name: name.trim(), color } })),
     onSuccess: (tag) => {
-      queryClient.setQueryData<TagJson[]>(boardKeys.tags(boardId), (list = []) => [...list, tag]);
+      queryClient.setQueryData<TagJson[]>(queryKeys.board.tags(boardId), (list = []) => [...list, tag]);
       onChange([...card.tag_ids, tag.id]);
       setName("");
     },

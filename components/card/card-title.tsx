@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Textarea } from "@/components/ui/textarea";
 import { DialogTitle } from "@/components/ui/dialog";
-import type { CardJson } from "@/lib/cards/schemas";
+import type { CardJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 
 /** The title, edited in place: click, type, Enter or click away saves, Escape cancels. */

@@ -1,4 +1,4 @@
-import type { EventJson } from "@/lib/events/schemas";
+import type { EventJson } from "@/lib/api-client/types";
 
 type Names = { listName: (id: string) => string | undefined; tagName: (id: string) => string | undefined };
 

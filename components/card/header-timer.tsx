@@ -6,8 +6,9 @@ import { Square, Timer } from "lucide-react";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { openCard } from "@/components/board/board-url";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { CardJson } from "@/lib/cards/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CardJson } from "@/lib/api-client/types";
 import { formatClock, useRunningTimer, useTimerActions } from "./use-time-entries";
 
 /** Seconds since `startedAt`, ticking once a second while mounted. */
@@ -27,8 +28,8 @@ export function HeaderTimer() {
   const { stop } = useTimerActions();
   const entry = running.data;
   const card = useQuery({
-    queryKey: ["card", entry?.card_id],
-    queryFn: ({ signal }) => apiFetch<CardJson>(`/v1/cards/${entry!.card_id}`, { signal }),
+    queryKey: queryKeys.card(entry?.card_id ?? ""),
+    queryFn: ({ signal }) => ok(api.GET("/v1/cards/{id}", { params: { path: { id: entry!.card_id } }, signal })),
     enabled: Boolean(entry),
   });
   const elapsed = useElapsed(entry?.started_at);

@@ -2,15 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { ChecklistItemJson, ChecklistJson } from "@/lib/checklists/schemas";
-
-export const checklistsKey = (cardId: string) => ["checklists", cardId] as const;
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { ChecklistJson } from "@/lib/api-client/types";
 
 export function useChecklists(cardId: string) {
   return useQuery({
-    queryKey: checklistsKey(cardId),
-    queryFn: async ({ signal }) => (await apiFetch<Page<ChecklistJson>>(`/v1/checklists?card_id=${cardId}&limit=100`, { signal })).items,
+    queryKey: queryKeys.checklists(cardId),
+    queryFn: async ({ signal }) => (await ok(api.GET("/v1/checklists", { params: { query: { card_id: cardId, limit: 100 } }, signal }))).items,
   });
 }
 
@@ -24,15 +23,15 @@ type Action =
 function request(cardId: string, a: Action): Promise<unknown> {
   switch (a.kind) {
     case "create":
-      return apiFetch<ChecklistJson>("/v1/checklists", { method: "POST", body: { card_id: cardId, title: a.title } });
+      return ok(api.POST("/v1/checklists", { body: { card_id: cardId, title: a.title } }));
     case "delete":
-      return apiFetch(`/v1/checklists/${a.checklistId}`, { method: "DELETE" });
+      return ok(api.DELETE("/v1/checklists/{id}", { params: { path: { id: a.checklistId } } }));
     case "addItem":
-      return apiFetch<ChecklistItemJson>(`/v1/checklists/${a.checklistId}/items`, { method: "POST", body: { text: a.text } });
+      return ok(api.POST("/v1/checklists/{id}/items", { params: { path: { id: a.checklistId } }, body: { text: a.text } }));
     case "toggleItem":
-      return apiFetch(`/v1/checklists/${a.checklistId}/items/${a.itemId}`, { method: "PATCH", body: { completed: a.completed } });
+      return ok(api.PATCH("/v1/checklists/{id}/items/{item_id}", { params: { path: { id: a.checklistId, item_id: a.itemId } }, body: { completed: a.completed } }));
     case "deleteItem":
-      return apiFetch(`/v1/checklists/${a.checklistId}/items/${a.itemId}`, { method: "DELETE" });
+      return ok(api.DELETE("/v1/checklists/{id}/items/{item_id}", { params: { path: { id: a.checklistId, item_id: a.itemId } } }));
   }
 }
 
@@ -54,7 +53,7 @@ function optimistic(lists: ChecklistJson[], a: Action): ChecklistJson[] {
 /** Every checklist change: optimistic where the result is known, rolled back with a toast on error. */
 export function useChecklistAction(cardId: string, boardId: string) {
   const queryClient = useQueryClient();
-  const key = checklistsKey(cardId);
+  const key = queryKeys.checklists(cardId);
   return useMutation({
     mutationFn: (a: Action) => request(cardId, a),
     onMutate: async (a) => {
@@ -69,7 +68,7 @@ export function useChecklistAction(cardId: string, boardId: string) {
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
-      void queryClient.invalidateQueries({ queryKey: ["board", boardId, "events"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board.allEvents(boardId) });
     },
   });
 }

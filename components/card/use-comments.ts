@@ -2,14 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { CommentJson } from "@/lib/comments/schemas";
-import { fetchAllPages } from "@/components/board/board-keys";
-
-export const commentsKey = (cardId: string) => ["comments", cardId] as const;
+import { allPages, api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CommentJson } from "@/lib/api-client/types";
 
 export function useComments(cardId: string) {
-  return useQuery({ queryKey: commentsKey(cardId), queryFn: ({ signal }) => fetchAllPages<CommentJson>(`/v1/comments?card_id=${cardId}`, signal) });
+  return useQuery({
+    queryKey: queryKeys.comments(cardId),
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/comments", { params: { query: { card_id: cardId, limit: 100, cursor } }, signal }))),
+  });
 }
 
 type Action = { kind: "add"; body: string; tempId: string; author: { id: string; name: string } } | { kind: "edit"; id: string; body: string } | { kind: "delete"; id: string };
@@ -17,14 +18,14 @@ type Action = { kind: "add"; body: string; tempId: string; author: { id: string;
 /** Add, edit and delete comments, shown at once and rolled back if the server refuses. */
 export function useCommentAction(cardId: string, boardId: string) {
   const queryClient = useQueryClient();
-  const key = commentsKey(cardId);
+  const key = queryKeys.comments(cardId);
   return useMutation({
     mutationFn: (a: Action) =>
       a.kind === "add"
-        ? apiFetch<CommentJson>("/v1/comments", { method: "POST", body: { card_id: cardId, body: a.body } })
+        ? ok(api.POST("/v1/comments", { body: { card_id: cardId, body: a.body } }))
         : a.kind === "edit"
-          ? apiFetch<CommentJson>(`/v1/comments/${a.id}`, { method: "PATCH", body: { body: a.body } })
-          : apiFetch<undefined>(`/v1/comments/${a.id}`, { method: "DELETE" }),
+          ? ok(api.PATCH("/v1/comments/{id}", { params: { path: { id: a.id } }, body: { body: a.body } }))
+          : ok(api.DELETE("/v1/comments/{id}", { params: { path: { id: a.id } } })),
     onMutate: async (a) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<CommentJson[]>(key);
@@ -44,7 +45,7 @@ export function useCommentAction(cardId: string, boardId: string) {
     },
     onSuccess: (result, a) => {
       if (a.kind === "add" && result) queryClient.setQueryData<CommentJson[]>(key, (list = []) => list.map((c) => (c.id === a.tempId ? result : c)));
-      void queryClient.invalidateQueries({ queryKey: ["board", boardId, "events"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board.allEvents(boardId) });
     },
   });
 }

@@ -3,11 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useViewer } from "@/components/app-shell/viewer-context";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { TimeEntryJson, TotalsJson } from "@/lib/time-entries/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CreateTimeEntryInput, TimeEntryJson } from "@/lib/api-client/types";
 
-export const runningTimerKey = ["time", "running"] as const;
-export const cardTimeKey = (cardId: string) => ["time", "card", cardId] as const;
+const runningTimerKey = queryKeys.time.running;
 
 /** The viewer's running timer (one per person and workspace), or null. */
 export function useRunningTimer() {
@@ -15,7 +15,7 @@ export function useRunningTimer() {
   return useQuery({
     queryKey: runningTimerKey,
     queryFn: async ({ signal }) => {
-      const page = await apiFetch<Page<TimeEntryJson>>(`/v1/time_entries?user_id=${viewer.id}&running=true&limit=1`, { signal });
+      const page = await ok(api.GET("/v1/time_entries", { params: { query: { user_id: viewer.id, running: "true", limit: 1 } }, signal }));
       return page.items[0] ?? null;
     },
     staleTime: 30_000,
@@ -24,11 +24,11 @@ export function useRunningTimer() {
 
 export function useCardTimeEntries(cardId: string) {
   return useQuery({
-    queryKey: cardTimeKey(cardId),
+    queryKey: queryKeys.time.card(cardId),
     queryFn: async ({ signal }) => {
       const [entries, totals] = await Promise.all([
-        apiFetch<Page<TimeEntryJson>>(`/v1/time_entries?card_id=${cardId}&limit=100`, { signal }),
-        apiFetch<TotalsJson>(`/v1/time_entries/totals?card_id=${cardId}`, { signal }),
+        ok(api.GET("/v1/time_entries", { params: { query: { card_id: cardId, limit: 100 } }, signal })),
+        ok(api.GET("/v1/time_entries/totals", { params: { query: { card_id: cardId } }, signal })),
       ]);
       return { entries: entries.items, totalSeconds: totals.total_seconds };
     },
@@ -39,8 +39,8 @@ function useRefreshTime() {
   const queryClient = useQueryClient();
   return (cardId?: string) => {
     void queryClient.invalidateQueries({ queryKey: runningTimerKey });
-    if (cardId) void queryClient.invalidateQueries({ queryKey: cardTimeKey(cardId) });
-    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "board" && q.queryKey[2] === "events" });
+    if (cardId) void queryClient.invalidateQueries({ queryKey: queryKeys.time.card(cardId) });
+    void queryClient.invalidateQueries({ predicate: (q) => queryKeys.isBoardEvents(q.queryKey) });
   };
 }
 
@@ -49,7 +49,7 @@ export function useTimerActions() {
   const queryClient = useQueryClient();
   const refresh = useRefreshTime();
   const start = useMutation({
-    mutationFn: (cardId: string) => apiFetch<TimeEntryJson>("/v1/time_entries/start", { method: "POST", body: { card_id: cardId } }),
+    mutationFn: (cardId: string) => ok(api.POST("/v1/time_entries/start", { body: { card_id: cardId } })),
     onSuccess: (entry) => {
       queryClient.setQueryData(runningTimerKey, entry);
       refresh(entry.card_id);
@@ -57,7 +57,7 @@ export function useTimerActions() {
     onError: (error) => toast.error(`Could not start the timer: ${error.message}`),
   });
   const stop = useMutation({
-    mutationFn: () => apiFetch<TimeEntryJson>("/v1/time_entries/stop", { method: "POST" }),
+    mutationFn: () => ok(api.POST("/v1/time_entries/stop")),
     onMutate: () => {
       const running = queryClient.getQueryData<TimeEntryJson | null>(runningTimerKey);
       queryClient.setQueryData(runningTimerKey, null);
@@ -75,8 +75,7 @@ export function useTimerActions() {
 export function useAddTimeEntry(cardId: string) {
   const refresh = useRefreshTime();
   return useMutation({
-    mutationFn: (input: { started_at: string; duration_seconds: number; note?: string }) =>
-      apiFetch<TimeEntryJson>("/v1/time_entries", { method: "POST", body: { card_id: cardId, ...input } }),
+    mutationFn: (input: Omit<CreateTimeEntryInput, "card_id">) => ok(api.POST("/v1/time_entries", { body: { card_id: cardId, ...input } })),
     onSuccess: () => refresh(cardId),
     onError: (error) => toast.error(`Could not add the time entry: ${error.message}`),
   });
@@ -85,7 +84,7 @@ export function useAddTimeEntry(cardId: string) {
 export function useDeleteTimeEntry(cardId: string) {
   const refresh = useRefreshTime();
   return useMutation({
-    mutationFn: (entryId: string) => apiFetch<void>(`/v1/time_entries/${entryId}`, { method: "DELETE" }),
+    mutationFn: (entryId: string) => ok(api.DELETE("/v1/time_entries/{id}", { params: { path: { id: entryId } } })),
     onSuccess: () => refresh(cardId),
     onError: (error) => toast.error(`Could not delete the time entry: ${error.message}`),
   });

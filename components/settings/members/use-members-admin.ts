@@ -2,24 +2,26 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { fetchAllPages, membersKey } from "@/components/board/board-keys";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { InviteJson, MemberJson } from "@/lib/members/schemas";
+import { allPages, api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { InviteJson, MemberJson, Role } from "@/lib/api-client/types";
 
-export type Role = MemberJson["role"];
-export const invitesKey = ["members", "invites"] as const;
+export type { Role };
+const membersKey = queryKeys.members.all;
+const invitesKey = queryKeys.members.invites;
 
 export function useInvites(enabled: boolean) {
-  return useQuery({ queryKey: invitesKey, queryFn: ({ signal }) => fetchAllPages<InviteJson>("/v1/users/invites", signal), enabled });
+  return useQuery({ queryKey: invitesKey, queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/users/invites", { params: { query: { limit: 100, cursor } }, signal }))), enabled });
 }
 
 /** Add by email: an existing account joins at once (201), an unknown email gets a pending invite (202). */
 export function useAddMember() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; role: Role }) => apiFetch<MemberJson | InviteJson>("/v1/users", { method: "POST", body: input }),
+    // The document lists only the 201 member; the 202 invite is the route's too (see its handler).
+    mutationFn: (input: { email: string; role: Role }): Promise<MemberJson | InviteJson> => ok(api.POST("/v1/users", { body: input })),
     onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
+      void queryClient.invalidateQueries({ queryKey: membersKey });
       toast.success("status" in result ? `Invited ${result.email}; they join when they sign up.` : `${result.name} added to the workspace.`);
     },
   });
@@ -28,7 +30,7 @@ export function useAddMember() {
 export function useChangeRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => apiFetch<MemberJson>(`/v1/users/${id}`, { method: "PATCH", body: { role } }),
+    mutationFn: ({ id, role }: { id: string; role: Role }) => ok(api.PATCH("/v1/users/{id}", { params: { path: { id } }, body: { role } })),
     onMutate: async ({ id, role }) => {
       await queryClient.cancelQueries({ queryKey: membersKey, exact: true });
       const previous = queryClient.getQueryData<MemberJson[]>(membersKey);
@@ -46,8 +48,8 @@ export function useChangeRole() {
 export function useRemoveMember() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/v1/users/${id}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+    mutationFn: (id: string) => ok(api.DELETE("/v1/users/{id}", { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: membersKey }),
     onError: (error) => toast.error(error.message),
   });
 }
@@ -55,7 +57,7 @@ export function useRemoveMember() {
 export function useRevokeInvite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/v1/users/invites/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => ok(api.DELETE("/v1/users/invites/{id}", { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitesKey }),
     onError: (error) => toast.error(error.message),
   });

@@ -1,4 +1,4 @@
-import type { TokenJson } from "@/lib/tokens/schemas";
+import type { TokenJson } from "@/lib/api-client/types";
 
 export const SCOPE_LABELS: Record<TokenJson["scope"], string> = { read: "Read", read_write: "Read + Write" };
 

@@ -13,7 +13,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import type { TokenJson } from "@/lib/tokens/schemas";
+import type { TokenJson } from "@/lib/api-client/types";
 import { useRevokeToken } from "./use-tokens";
 
 /** The delete icon: revokes after a confirmation that says what stops working. */

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError, RowsSkeleton } from "@/components/ui/load-states";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { TokenJson } from "@/lib/tokens/schemas";
+import type { TokenJson } from "@/lib/api-client/types";
 import { CreateTokenButton, CreateTokenDialog } from "./create-token-dialog";
 import { formatDate, formatLastUsed, isExpired, SCOPE_LABELS } from "./format";
 import { RevokeTokenButton } from "./revoke-token-button";

@@ -2,23 +2,24 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toaster";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { CreatedTokenJson, CreateTokenInput, TokenJson } from "@/lib/tokens/schemas";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CreateTokenInput, Schemas, TokenJson } from "@/lib/api-client/types";
 
-export const tokensKey = ["tokens"] as const;
+const tokensKey = queryKeys.tokens;
 
 /** The signed-in user's live tokens (the first 100; nobody needs more personal tokens). */
 export function useTokens() {
   return useQuery({
     queryKey: tokensKey,
-    queryFn: ({ signal }) => apiFetch<Page<TokenJson>>("/v1/tokens?limit=100", { signal }),
+    queryFn: ({ signal }) => ok(api.GET("/v1/tokens", { params: { query: { limit: 100 } }, signal })),
   });
 }
 
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateTokenInput) => apiFetch<CreatedTokenJson>("/v1/tokens", { method: "POST", body: input }),
+    mutationFn: (input: CreateTokenInput) => ok(api.POST("/v1/tokens", { body: input })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }
@@ -31,11 +32,11 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id }: Pick<TokenJson, "id" | "name">) => apiFetch<void>(`/v1/tokens/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: ({ id }: Pick<TokenJson, "id" | "name">) => ok(api.DELETE("/v1/tokens/{id}", { params: { path: { id } } })),
     onMutate: async ({ id }) => {
       await queryClient.cancelQueries({ queryKey: tokensKey });
-      const previous = queryClient.getQueryData<Page<TokenJson>>(tokensKey);
-      queryClient.setQueryData<Page<TokenJson>>(tokensKey, (page) => page && { ...page, items: page.items.filter((t) => t.id !== id) });
+      const previous = queryClient.getQueryData<Schemas["TokenPage"]>(tokensKey);
+      queryClient.setQueryData<Schemas["TokenPage"]>(tokensKey, (page) => page && { ...page, items: page.items.filter((t) => t.id !== id) });
       return { previous };
     },
     onSuccess: (_data, token) => toast.success(`Revoked ${token.name}`),

@@ -3,7 +3,7 @@
 import { Switch } from "@/components/ui/switch";
 import { toast } from "@/components/ui/toaster";
 import { useToggleWebhook } from "./use-webhooks";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 
 /** Optimistic: flips at once, flips back with the server's message if refused. */
 export function ActiveToggle({ webhook, withLabel = false }: { webhook: WebhookJson; withLabel?: boolean }) {

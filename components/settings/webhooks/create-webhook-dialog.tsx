@@ -7,7 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { toast } from "@/components/ui/toaster";
 import { SecretReveal } from "./secret-reveal";
 import { useCreateWebhook } from "./use-webhooks";
-import type { WebhookWithSecretJson } from "./webhook-api-types";
+import type { WebhookWithSecretJson } from "@/lib/api-client/types";
 import { WebhookForm } from "./webhook-form";
 
 const EMPTY = { url: "", events: [], board_ids: [], description: "", active: true };

@@ -12,7 +12,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { toast } from "@/components/ui/toaster";
 import { useDeleteWebhook } from "./use-webhooks";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 
 export function DeleteWebhookDialog({
   webhook,

@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { HttpCode } from "./delivery-status-badge";
 import { ERROR_KIND_LABEL, formatDateTime, formatDuration, prettyJson } from "./format";
 import { useDelivery } from "./use-deliveries";
-import type { AttemptJson } from "./webhook-api-types";
+import type { AttemptJson } from "@/lib/api-client/types";
 
 /** Payload, signed request headers and every attempt of one delivery. */
 export function DeliveryDetail({ webhookId, deliveryId, pending }: { webhookId: string; deliveryId: string; pending: boolean }) {

@@ -3,9 +3,12 @@
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { EventTypeSelect } from "./event-type-select";
 import type { DeliveryFilters } from "./use-deliveries";
-import { DELIVERY_STATUSES, type DeliveryStatus } from "./webhook-api-types";
+import type { DeliveryStatus } from "@/lib/api-client/types";
 
+// Exhaustive over the contract's statuses (a Record both requires every status and refuses an
+// unknown one), so a status added to or dropped from the API fails the build here.
 const STATUS_LABEL: Record<DeliveryStatus, string> = { pending: "Pending", success: "Success", failed: "Failed", skipped: "Skipped" };
+const DELIVERY_STATUSES = Object.keys(STATUS_LABEL) as DeliveryStatus[];
 const ALL = "all";
 
 export function DeliveryFiltersBar({ value, onChange }: { value: DeliveryFilters; onChange: (next: DeliveryFilters) => void }) {

@@ -9,7 +9,7 @@ import { DeliveryDetail } from "./delivery-detail";
 import { DeliveryStatusBadge, HttpCode } from "./delivery-status-badge";
 import { ERROR_KIND_LABEL, formatDateTime, formatDuration, fromNow } from "./format";
 import { useRetryDelivery } from "./use-deliveries";
-import type { DeliveryDetailJson, DeliveryJson } from "./webhook-api-types";
+import type { DeliveryDetailJson, DeliveryJson } from "@/lib/api-client/types";
 
 export const DELIVERY_COLUMNS = 9;
 

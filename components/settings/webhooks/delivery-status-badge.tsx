@@ -1,6 +1,6 @@
 import { CircleCheck, CircleSlash, CircleX, Clock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { DeliveryStatus } from "./webhook-api-types";
+import type { DeliveryStatus } from "@/lib/api-client/types";
 
 const LOOK = {
   success: { variant: "success", icon: CircleCheck, label: "Success" },

@@ -3,7 +3,7 @@
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { useUpdateWebhook } from "./use-webhooks";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 import { WebhookForm } from "./webhook-form";
 
 /** Opened from the row's menu; the form is remounted per opening so it starts from the saved values. */

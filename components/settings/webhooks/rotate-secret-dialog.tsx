@@ -8,7 +8,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { toast } from "@/components/ui/toaster";
 import { SecretReveal } from "./secret-reveal";
 import { useRotateSecret } from "./use-webhooks";
-import type { WebhookJson, WebhookWithSecretJson } from "./webhook-api-types";
+import type { WebhookJson, WebhookWithSecretJson } from "@/lib/api-client/types";
 
 const GRACE_PERIODS = [
   { seconds: 0, label: "None: the old secret stops now" },

@@ -1,6 +1,6 @@
 import { ERROR_KIND_LABEL, formatDuration } from "./format";
 import { DeliveryStatusBadge, HttpCode } from "./delivery-status-badge";
-import type { DeliveryDetailJson } from "./webhook-api-types";
+import type { DeliveryDetailJson } from "@/lib/api-client/types";
 
 /** What the receiver did with a test delivery: code, time and excerpt, or why it failed. */
 export function TestResult({ delivery }: { delivery: DeliveryDetailJson }) {

@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { EventTypeSelect } from "./event-type-select";
 import { TestResult } from "./test-result";
 import { useTestWebhook } from "./use-webhooks";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 
 /** Sends one test delivery now and shows what came back, in the dialog. */
 export function TestWebhookDialog({ webhook, open, onOpenChange }: { webhook: WebhookJson; open: boolean; onOpenChange: (open: boolean) => void }) {

@@ -1,14 +1,11 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { DeliveryDetailJson, DeliveryJson, DeliveryStatus } from "./webhook-api-types";
-import { webhookKey, webhooksKey } from "./use-webhooks";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { DeliveryStatus } from "@/lib/api-client/types";
 
 export type DeliveryFilters = { status?: DeliveryStatus; event?: string };
-
-const base = (webhookId: string) => `/v1/webhooks/${encodeURIComponent(webhookId)}/deliveries`;
-export const deliveriesKey = (webhookId: string) => ["webhooks", webhookId, "deliveries"] as const;
 
 const PAGE_SIZE = 25;
 const PENDING_POLL_MS = 2000;
@@ -21,15 +18,15 @@ const IDLE_POLL_MS = 5000;
  */
 export function useDeliveries(webhookId: string, filters: DeliveryFilters) {
   return useInfiniteQuery({
-    queryKey: [...deliveriesKey(webhookId), "list", filters],
+    queryKey: queryKeys.webhooks.deliveryList(webhookId, filters),
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (filters.status) params.set("status", filters.status);
-      if (filters.event) params.set("event", filters.event);
-      if (pageParam) params.set("cursor", pageParam);
-      return apiFetch<Page<DeliveryJson>>(`${base(webhookId)}?${params}`, { signal });
-    },
+    queryFn: ({ pageParam, signal }) =>
+      ok(
+        api.GET("/v1/webhooks/{id}/deliveries", {
+          params: { path: { id: webhookId }, query: { limit: PAGE_SIZE, status: filters.status, event: filters.event || undefined, cursor: pageParam } },
+          signal,
+        }),
+      ),
     getNextPageParam: (last) => last.next_cursor ?? undefined,
     refetchInterval: (query) =>
       query.state.data?.pages.some((page) => page.items.some((d) => d.status === "pending")) ? PENDING_POLL_MS : IDLE_POLL_MS,
@@ -38,8 +35,8 @@ export function useDeliveries(webhookId: string, filters: DeliveryFilters) {
 
 export function useDelivery(webhookId: string, deliveryId: string, pending: boolean) {
   return useQuery({
-    queryKey: [...deliveriesKey(webhookId), "detail", deliveryId],
-    queryFn: ({ signal }) => apiFetch<DeliveryDetailJson>(`${base(webhookId)}/${encodeURIComponent(deliveryId)}`, { signal }),
+    queryKey: queryKeys.webhooks.delivery(webhookId, deliveryId),
+    queryFn: ({ signal }) => ok(api.GET("/v1/webhooks/{id}/deliveries/{delivery_id}", { params: { path: { id: webhookId, delivery_id: deliveryId } }, signal })),
     refetchInterval: pending ? PENDING_POLL_MS : false,
   });
 }
@@ -48,11 +45,11 @@ export function useRetryDelivery(webhookId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (deliveryId: string) =>
-      apiFetch<DeliveryDetailJson>(`${base(webhookId)}/${encodeURIComponent(deliveryId)}/retry`, { method: "POST" }),
+      ok(api.POST("/v1/webhooks/{id}/deliveries/{delivery_id}/retry", { params: { path: { id: webhookId, delivery_id: deliveryId } } })),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: deliveriesKey(webhookId) });
-      void queryClient.invalidateQueries({ queryKey: webhooksKey, exact: true });
-      void queryClient.invalidateQueries({ queryKey: webhookKey(webhookId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries(webhookId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all, exact: true });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.detail(webhookId), exact: true });
     },
   });
 }

@@ -1,10 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/browser/api-fetch";
-import type { RecoverPreviewJson } from "./webhook-api-types";
-import { deliveriesKey } from "./use-deliveries";
-import { webhooksKey } from "./use-webhooks";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
 
 /**
  * What "Replay missed events" would resend: GET …/recover/preview without a window counts the
@@ -13,9 +11,9 @@ import { webhooksKey } from "./use-webhooks";
  */
 export function useMissedEvents(webhookId: string, enabled: boolean) {
   return useQuery({
-    queryKey: [...deliveriesKey(webhookId), "missed"],
+    queryKey: queryKeys.webhooks.missed(webhookId),
     enabled,
-    queryFn: ({ signal }) => apiFetch<RecoverPreviewJson>(`/v1/webhooks/${encodeURIComponent(webhookId)}/recover/preview`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET("/v1/webhooks/{id}/recover/preview", { params: { path: { id: webhookId } }, signal })),
   });
 }
 
@@ -23,10 +21,10 @@ export function useRecoverDeliveries(webhookId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (since: string) =>
-      apiFetch<{ requeued: number }>(`/v1/webhooks/${encodeURIComponent(webhookId)}/recover`, { method: "POST", body: { since } }),
+      ok(api.POST("/v1/webhooks/{id}/recover", { params: { path: { id: webhookId } }, body: { since } })),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: deliveriesKey(webhookId) });
-      void queryClient.invalidateQueries({ queryKey: webhooksKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries(webhookId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all });
     },
   });
 }

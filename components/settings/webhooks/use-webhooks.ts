@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, type Page } from "@/lib/browser/api-fetch";
-import type { DeliveryDetailJson, WebhookInput, WebhookJson, WebhookWithSecretJson } from "./webhook-api-types";
+import { api, ok } from "@/lib/api-client/client";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import type { CreateWebhookInput, Schemas, UpdateWebhookInput, WebhookJson } from "@/lib/api-client/types";
 
-export const webhooksKey = ["webhooks"] as const;
-export const webhookKey = (id: string) => ["webhooks", id] as const;
-
-const base = (id: string) => `/v1/webhooks/${encodeURIComponent(id)}`;
+type WebhookPage = Schemas["WebhookPage"];
+const webhooksKey = queryKeys.webhooks.all;
+const webhookKey = queryKeys.webhooks.detail;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 /**
  * At most 20 webhooks per workspace (webhooks.md), so one page of 100 is all of them. Each carries
@@ -17,7 +18,7 @@ const base = (id: string) => `/v1/webhooks/${encodeURIComponent(id)}`;
 export function useWebhooks() {
   return useQuery({
     queryKey: webhooksKey,
-    queryFn: ({ signal }) => apiFetch<Page<WebhookJson>>("/v1/webhooks?limit=100", { signal }),
+    queryFn: ({ signal }) => ok(api.GET("/v1/webhooks", { params: { query: { limit: 100 } }, signal })),
     refetchInterval: (query) => (query.state.data?.items.some((w) => w.last_delivery_status === "pending") ? 3000 : 10_000),
   });
 }
@@ -26,9 +27,9 @@ export function useWebhook(id: string) {
   const queryClient = useQueryClient();
   return useQuery({
     queryKey: webhookKey(id),
-    queryFn: ({ signal }) => apiFetch<WebhookJson>(base(id), { signal }),
+    queryFn: ({ signal }) => ok(api.GET("/v1/webhooks/{id}", { ...byId(id), signal })),
     // The list usually has it already: paint the header at once.
-    initialData: () => queryClient.getQueryData<Page<WebhookJson>>(webhooksKey)?.items.find((w) => w.id === id),
+    initialData: () => queryClient.getQueryData<WebhookPage>(webhooksKey)?.items.find((w) => w.id === id),
     initialDataUpdatedAt: () => queryClient.getQueryState(webhooksKey)?.dataUpdatedAt,
   });
 }
@@ -41,7 +42,7 @@ function useInvalidateWebhook() {
 export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: WebhookInput) => apiFetch<WebhookWithSecretJson>("/v1/webhooks", { method: "POST", body: input }),
+    mutationFn: (input: CreateWebhookInput) => ok(api.POST("/v1/webhooks", { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: webhooksKey }),
   });
 }
@@ -49,7 +50,7 @@ export function useCreateWebhook() {
 export function useUpdateWebhook(id: string) {
   const invalidate = useInvalidateWebhook();
   return useMutation({
-    mutationFn: (input: Partial<WebhookInput>) => apiFetch<WebhookJson>(base(id), { method: "PATCH", body: input }),
+    mutationFn: (input: UpdateWebhookInput) => ok(api.PATCH("/v1/webhooks/{id}", { ...byId(id), body: input })),
     onSettled: () => invalidate(),
   });
 }
@@ -60,13 +61,13 @@ export function useToggleWebhook(id: string) {
   const setActive = (active: boolean) => {
     // As the server will answer: a pause is the admin's, a resume clears who turned it off.
     const patch = { active, disabled_by: active ? null : ("admin" as const) };
-    queryClient.setQueryData<Page<WebhookJson>>(webhooksKey, (page) =>
+    queryClient.setQueryData<WebhookPage>(webhooksKey, (page) =>
       page ? { ...page, items: page.items.map((w) => (w.id === id ? { ...w, ...patch } : w)) } : page,
     );
     queryClient.setQueryData<WebhookJson>(webhookKey(id), (w) => (w ? { ...w, ...patch } : w));
   };
   return useMutation({
-    mutationFn: (active: boolean) => apiFetch<WebhookJson>(base(id), { method: "PATCH", body: { active } }),
+    mutationFn: (active: boolean) => ok(api.PATCH("/v1/webhooks/{id}", { ...byId(id), body: { active } })),
     onMutate: async (active) => {
       await queryClient.cancelQueries({ queryKey: webhooksKey });
       setActive(active);
@@ -79,9 +80,9 @@ export function useToggleWebhook(id: string) {
 export function useDeleteWebhook(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<void>(base(id), { method: "DELETE" }),
+    mutationFn: () => ok(api.DELETE("/v1/webhooks/{id}", byId(id))),
     onSuccess: () => {
-      queryClient.setQueryData<Page<WebhookJson>>(webhooksKey, (page) => (page ? { ...page, items: page.items.filter((w) => w.id !== id) } : page));
+      queryClient.setQueryData<WebhookPage>(webhooksKey, (page) => (page ? { ...page, items: page.items.filter((w) => w.id !== id) } : page));
       queryClient.removeQueries({ queryKey: webhookKey(id) });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: webhooksKey, exact: true }),
@@ -92,7 +93,7 @@ export function useTestWebhook(id: string) {
   const invalidate = useInvalidateWebhook();
   return useMutation({
     mutationFn: (event: string) =>
-      apiFetch<DeliveryDetailJson>(`${base(id)}/test`, { method: "POST", body: event === "webhook.test" ? {} : { event } }),
+      ok(api.POST("/v1/webhooks/{id}/test", { ...byId(id), body: event === "webhook.test" ? {} : { event } })),
     onSettled: () => invalidate(id),
   });
 }
@@ -101,7 +102,7 @@ export function useRotateSecret(id: string) {
   const invalidate = useInvalidateWebhook();
   return useMutation({
     mutationFn: (gracePeriodSeconds: number) =>
-      apiFetch<WebhookWithSecretJson>(`${base(id)}/rotate_secret`, { method: "POST", body: { grace_period_seconds: gracePeriodSeconds } }),
+      ok(api.POST("/v1/webhooks/{id}/rotate_secret", { ...byId(id), body: { grace_period_seconds: gracePeriodSeconds } })),
     onSettled: () => invalidate(),
   });
 }

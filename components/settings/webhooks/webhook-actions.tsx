@@ -15,7 +15,7 @@ import { DeleteWebhookDialog } from "./delete-webhook-dialog";
 import { EditWebhookDialog } from "./edit-webhook-dialog";
 import { RotateSecretDialog } from "./rotate-secret-dialog";
 import { TestWebhookDialog } from "./test-webhook-dialog";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 
 type DialogName = "test" | "edit" | "rotate" | "delete" | null;
 

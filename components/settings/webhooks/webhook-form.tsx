@@ -7,19 +7,22 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
-import { ApiClientError } from "@/lib/browser/api-fetch";
+import { ApiClientError } from "@/lib/api-client/api-client-error";
 import { BoardPicker, type BoardSelection } from "./board-picker";
 import { checkWebhookUrl } from "./check-webhook-url";
 import { EventPicker, eventsFromSelection, selectionFromEvents, type EventSelection } from "./event-picker";
-import type { WebhookInput } from "./webhook-api-types";
+import type { CreateWebhookInput } from "@/lib/api-client/types";
+
+/** Every field of the create body, filled in: the form always shows all of them. */
+export type WebhookFormValues = Required<CreateWebhookInput>;
 
 type Props = {
-  initial: WebhookInput;
+  initial: WebhookFormValues;
   /** Create shows the active switch; edit leaves that to the list's toggle. */
   showActive: boolean;
   submitLabel: string;
   pendingLabel: string;
-  onSubmit: (input: WebhookInput) => Promise<unknown>;
+  onSubmit: (input: WebhookFormValues) => Promise<unknown>;
   onCancel: () => void;
 };
 

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { DeliveryStatusBadge, HttpCode } from "./delivery-status-badge";
 import { formatDateTime, fromNow, isAutoDisabled } from "./format";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 
 /**
  * Health at a glance: auto-disabled (with reason and when) beats paused beats the latest

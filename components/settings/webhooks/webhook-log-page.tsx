@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError } from "@/lib/browser/api-fetch";
+import { ApiClientError } from "@/lib/api-client/api-client-error";
 import { ActiveToggle } from "./active-toggle";
 import { AdminOnly } from "./admin-only";
 import { DeliveriesTable } from "./deliveries-table";

@@ -6,7 +6,7 @@ import { ActiveToggle } from "./active-toggle";
 import { BoardNames, EventChips } from "./event-chips";
 import { formatDateTime, fromNow } from "./format";
 import { WebhookActions } from "./webhook-actions";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 import { WebhookHealth } from "./webhook-health";
 
 export function WebhookRow({ webhook, boardNames }: { webhook: WebhookJson; boardNames: Map<string, string> }) {

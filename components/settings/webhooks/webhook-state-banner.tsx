@@ -6,7 +6,7 @@ import { toast } from "@/components/ui/toaster";
 import { formatDateTime, fromNow, isAutoDisabled } from "./format";
 import { useMissedEvents, useRecoverDeliveries } from "./use-missed-events";
 import { useToggleWebhook } from "./use-webhooks";
-import type { WebhookJson } from "./webhook-api-types";
+import type { WebhookJson } from "@/lib/api-client/types";
 
 /**
  * Above the log: why the webhook is off (auto-disabled or paused) with Re-enable, and what it

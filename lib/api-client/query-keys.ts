@@ -1,0 +1,64 @@
+import { hashKey, type QueryKey } from "@tanstack/react-query";
+import type { DeliveryStatus } from "./types";
+import { pinnedWorkspace } from "./pinned-workspace";
+
+/**
+ * Every React Query key of the browser, in one place, so a mutation invalidates exactly what the
+ * queries cached. Keys are grouped by prefix: invalidating a prefix (`queryKeys.board.all(id)`,
+ * `queryKeys.webhooks.all`) refreshes everything under it.
+ *
+ * The workspace is not spelled in each key: `workspaceQueryKeyHash` prefixes every key's hash
+ * with the page's pinned workspace, so two workspaces never share a cache entry, whatever key a
+ * caller builds.
+ */
+export const queryKeys = {
+  boards: {
+    all: ["boards"] as const,
+    list: (active: boolean) => ["boards", { active }] as const,
+  },
+  /** One board's data; everything under ["board", id] is that board's. */
+  board: {
+    all: (boardId: string) => ["board", boardId] as const,
+    detail: (boardId: string) => ["board", boardId, "board"] as const,
+    lists: (boardId: string) => ["board", boardId, "lists"] as const,
+    archivedLists: (boardId: string) => ["board", boardId, "lists", "archived"] as const,
+    cards: (boardId: string) => ["board", boardId, "cards"] as const,
+    archivedCards: (boardId: string) => ["board", boardId, "cards", "archived"] as const,
+    tags: (boardId: string) => ["board", boardId, "tags"] as const,
+    /** The board's activity, or one card's (`cardId`); `allEvents` is the prefix of both. */
+    events: (boardId: string, cardId?: string) => ["board", boardId, "events", cardId ?? "all"] as const,
+    allEvents: (boardId: string) => ["board", boardId, "events"] as const,
+  },
+  /** Any board's activity feed, for changes (time entries) whose board the caller does not know. */
+  isBoardEvents: (queryKey: QueryKey) => queryKey[0] === "board" && queryKey[2] === "events",
+  card: (cardId: string) => ["card", cardId] as const,
+  comments: (cardId: string) => ["comments", cardId] as const,
+  checklists: (cardId: string) => ["checklists", cardId] as const,
+  time: {
+    running: ["time", "running"] as const,
+    card: (cardId: string) => ["time", "card", cardId] as const,
+  },
+  /** Workspace members (GET /v1/users); `invites` sits under it, so invalidating `all` refreshes both. */
+  members: {
+    all: ["members"] as const,
+    invites: ["members", "invites"] as const,
+  },
+  tokens: ["tokens"] as const,
+  /** `all` is the webhooks list and the prefix of every webhook's detail and deliveries. */
+  webhooks: {
+    all: ["webhooks"] as const,
+    detail: (webhookId: string) => ["webhooks", webhookId] as const,
+    deliveries: (webhookId: string) => ["webhooks", webhookId, "deliveries"] as const,
+    deliveryList: (webhookId: string, filters: { status?: DeliveryStatus; event?: string }) => ["webhooks", webhookId, "deliveries", "list", filters] as const,
+    delivery: (webhookId: string, deliveryId: string) => ["webhooks", webhookId, "deliveries", "detail", deliveryId] as const,
+    missed: (webhookId: string) => ["webhooks", webhookId, "deliveries", "missed"] as const,
+  },
+};
+
+/**
+ * Cache entries belong to the workspace the page shows: after a switch, "boards" is another list,
+ * and the old workspace's copy must never be shown from the cache.
+ */
+export function workspaceQueryKeyHash(queryKey: QueryKey): string {
+  return `${pinnedWorkspace() ?? ""}:${hashKey(queryKey)}`;
+}
