@@ -1,12 +1,15 @@
 // Next's start-up hook (runs once per server process, before the first request).
 export async function register(): Promise<void> {
-  // Only the Node.js server runs the database and the worker; `next build` must not open either.
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Only the Node.js server runs the database and the worker. NEXT_RUNTIME stays a direct read:
+  // Next replaces it at build time, which keeps the Node-only imports below out of the edge bundle.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { config } = await import("@/config");
+  // Validate the environment now, so a bad value stops the server with its name at start-up.
+  // `next build` must not open the database or start the worker.
+  if (config().building) return;
   const { getDb } = await import("@/db/client");
   // Open eagerly so migrations run at start-up rather than inside the first request.
   await getDb();
-  const { usesInngest } = await import("@/lib/webhooks/scheduler-mode");
-  if (usesInngest()) return; // Inngest calls /api/inngest instead.
-  const { startEmbeddedWorker } = await import("@/lib/webhooks/embedded-worker");
-  startEmbeddedWorker();
+  const { deliveryScheduler } = await import("@/lib/webhooks/delivery-scheduler");
+  deliveryScheduler().start();
 }

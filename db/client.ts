@@ -6,7 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { dataDir } from "@/lib/config";
+import { config } from "@/config";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -23,17 +23,17 @@ const migrationsFolder = path.join(process.cwd(), "db/migrations");
  * Opens and migrates a database: PostgreSQL when a URL is given, otherwise embedded PGlite in
  * `dir` (or in memory for "memory://", optionally starting from a dump in `loadDataDir`).
  */
-export async function openDatabase(options: { url?: string; dir?: string; loadDataDir?: Blob }): Promise<OpenedDatabase> {
+export async function openDatabase(options: { url?: string; dir?: string; loadDataDir?: Blob; poolMax?: number }): Promise<OpenedDatabase> {
   if (options.url) {
     const client = postgres(options.url, {
-      max: Number(process.env.DATABASE_POOL_MAX || 10),
+      max: options.poolMax ?? config().database.poolMax,
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     await migratePostgres(db as never, { migrationsFolder });
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
-  const dir = options.dir ?? path.join(dataDir(), "pglite");
+  const dir = options.dir ?? path.join(config().dataDir, "pglite");
   const inMemory = dir === "memory://";
   const release = inMemory ? () => {} : acquirePgliteLock(dir);
   const client = inMemory ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite(dir);
@@ -53,7 +53,7 @@ export async function openDatabase(options: { url?: string; dir?: string; loadDa
 // Kept on globalThis so that Next's dev reloads reuse one connection (and one PGlite owner).
 const holder = globalThis as unknown as { __tasktideDb?: Promise<OpenedDatabase> };
 
-let openDefault = (): Promise<OpenedDatabase> => openDatabase({ url: process.env.DATABASE_URL || undefined });
+let openDefault = (): Promise<OpenedDatabase> => openDatabase({ url: config().database.url });
 
 /** Tests swap in a throwaway database (a fresh PGlite, or a new PostgreSQL database per file). */
 export function setDatabaseFactory(factory: () => Promise<OpenedDatabase>): void {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir } from "./config";
+import { config } from "@/config";
 
 let cached: string | undefined;
 
@@ -12,9 +12,8 @@ let cached: string | undefined;
  */
 export function appSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.APP_SECRET || process.env.AUTH_SECRET;
-  if (fromEnv) return (cached = fromEnv);
-  const dir = dataDir();
+  const { appSecret: configured, dataDir: dir } = config();
+  if (configured) return (cached = configured);
   const file = path.join(dir, "app-secret");
   fs.mkdirSync(dir, { recursive: true });
   try {

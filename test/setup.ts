@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { closeDatabase, getDb, setDatabaseFactory } from "@/db/client";
 import { resetRateLimiters } from "@/lib/rate-limit/limiter";
+import { setDeliveryScheduler } from "@/lib/webhooks/delivery-scheduler";
 import { openThrowawayDatabase } from "./support/throwaway-database";
 
 // Every test file gets its own database, opened lazily by the first query it makes.
@@ -8,6 +9,9 @@ setDatabaseFactory(openThrowawayDatabase);
 process.env.APP_SECRET ??= "test-secret-not-for-production";
 // Tests play the part of a reverse proxy, naming client IPs with X-Real-IP / X-Forwarded-For.
 process.env.TRUST_PROXY ??= "1";
+// Each file chooses its delivery scheduler from its own configuration, on first use (the Inngest
+// tests set INNGEST_DEV before they make any change).
+setDeliveryScheduler(undefined);
 
 // Integration files open (and migrate) their database before their first test, under the hook
 // timeout, so a slow start on a busy machine is not charged to whichever test happens to run first.

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { config } from "@/config";
+
 import { UiPreview } from "./ui-preview";
 
 // Dev preview of components/ui, for eyeballing and screenshots. Not a product page: hidden from
@@ -11,6 +13,6 @@ export const metadata: Metadata = {
 };
 
 export default function UiPreviewPage() {
-  if (process.env.NODE_ENV === "production" && process.env.UI_PREVIEW !== "1") notFound();
+  if (config().production && !config().uiPreview) notFound();
   return <UiPreview />;
 }

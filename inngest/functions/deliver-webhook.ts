@@ -1,8 +1,8 @@
-import { envInt } from "@/lib/config";
+import { config } from "@/config";
 import { attemptDelivery } from "@/lib/webhooks/attempt-delivery";
 import { webhookPolicy } from "@/lib/webhooks/current-policy";
 import { markDeliveryFailed } from "@/lib/webhooks/mark-delivery-failed";
-import { deliveryRequested, inngest, webhookDeleted } from "../client";
+import { deliveryRequested, inngest, webhookDeleted } from "@/lib/webhooks/inngest-client";
 import { toInngestOutcome } from "./delivery-outcome";
 
 // Inngest's step retries drive the schedule; our policy decides each delay, so Inngest must
@@ -16,7 +16,7 @@ export const deliverWebhook = inngest.createFunction(
     triggers: [deliveryRequested],
     retries,
     // Per-webhook key: one slow or failing receiver cannot take every slot.
-    concurrency: { key: "event.data.webhookId", limit: envInt("WEBHOOK_INNGEST_CONCURRENCY_PER_WEBHOOK", 5) },
+    concurrency: { key: "event.data.webhookId", limit: config().webhooks.inngestConcurrencyPerWebhook },
     cancelOn: [{ event: webhookDeleted, if: "async.data.webhookId == event.data.webhookId" }],
     onFailure: async ({ event, error, step }) => {
       const { deliveryId } = event.data.event.data;

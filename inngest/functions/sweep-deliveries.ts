@@ -1,7 +1,7 @@
 import { cron } from "inngest";
 import { findStuckDeliveries } from "@/lib/webhooks/find-stuck-deliveries";
 import { pruneDeliveries } from "@/lib/webhooks/prune-deliveries";
-import { deliveryRequested, inngest } from "../client";
+import { deliveryRequested, inngest } from "@/lib/webhooks/inngest-client";
 
 /**
  * Every minute: re-dispatch deliveries left pending past their time (a send lost between commit

@@ -1,3 +1,5 @@
+import { config } from "@/config";
+
 /** The caller's IP for per-IP limits; proxies are trusted only when TRUST_PROXY=1. */
 export function clientIp(req: Request): string {
   return clientIpFromHeaders(req.headers);
@@ -9,7 +11,7 @@ export function clientIp(req: Request): string {
  * them to anything and sidestep the limit.
  */
 export function clientIpFromHeaders(headers: Headers): string {
-  if (process.env.TRUST_PROXY !== "1") return "direct";
+  if (!config().trustProxy) return "direct";
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || headers.get("x-real-ip") || "direct";
 }

@@ -1,11 +1,11 @@
 import type { Tx } from "@/db/client";
 import { events, type EventActor, type EventRow } from "@/db/schema";
 import { newId } from "@/lib/ids";
-import { dispatchPendingDeliveries, fanOutDeliveries } from "@/lib/webhooks/fan-out";
+import { fanOutDeliveries } from "@/lib/webhooks/fan-out";
 import type { Caller } from "@/lib/workspaces/context";
 import type { EventType } from "./catalog";
 import type { Changes } from "./changes";
-import { onCommit } from "./transaction";
+import { requireTransact } from "./transaction";
 
 export type RecordEventInput = {
   workspaceId: string;
@@ -24,9 +24,11 @@ export function actorOf(user: Caller["user"] | null): EventActor {
 
 /**
  * Records one event in the caller's transaction, together with its webhook deliveries, so that
- * no committed change can lose its event and no event its deliveries.
+ * no committed change can lose its event and no event its deliveries. Only inside `transact`:
+ * the deliveries are handed on after commit (fanOutDeliveries), which needs its commit hook.
  */
 export async function recordEvent(tx: Tx, input: RecordEventInput): Promise<EventRow> {
+  requireTransact(tx);
   const [row] = await tx
     .insert(events)
     .values({
@@ -40,7 +42,6 @@ export async function recordEvent(tx: Tx, input: RecordEventInput): Promise<Even
       changes: input.changes ?? null,
     })
     .returning();
-  const queued = await fanOutDeliveries(tx, row);
-  if (queued > 0) onCommit(tx, dispatchPendingDeliveries);
+  await fanOutDeliveries(tx, row);
   return row;
 }

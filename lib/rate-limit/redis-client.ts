@@ -1,5 +1,6 @@
 import "server-only";
 import { Redis } from "ioredis";
+import { config } from "@/config";
 
 const holder = globalThis as unknown as { __tasktideRedis?: Redis };
 
@@ -15,7 +16,7 @@ export function connectRedis(url: string): Redis {
 
 /** One connection per process, to REDIS_URL. */
 export function sharedRedis(): Redis {
-  holder.__tasktideRedis ??= connectRedis(process.env.REDIS_URL || "redis://127.0.0.1:6379");
+  holder.__tasktideRedis ??= connectRedis(config().rateLimits.redisUrl);
   return holder.__tasktideRedis;
 }
 

@@ -1,3 +1,5 @@
+import { config } from "@/config";
+
 export type StoreKind = "memory" | "postgres" | "redis";
 
 /**
@@ -6,8 +8,5 @@ export type StoreKind = "memory" | "postgres" | "redis";
  * RATE_LIMIT_STORE=redis / REDIS_URL, so they share one budget per key.
  */
 export function configuredStore(): StoreKind {
-  const explicit = process.env.RATE_LIMIT_STORE?.trim().toLowerCase();
-  if (explicit === "memory" || explicit === "postgres" || explicit === "redis") return explicit;
-  if (explicit) throw new Error(`RATE_LIMIT_STORE must be memory, postgres or redis (got "${explicit}").`);
-  return process.env.REDIS_URL ? "redis" : "memory";
+  return config().rateLimits.store;
 }

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { webhooks, workspaces } from "@/db/schema";
-import { conflict } from "@/lib/api/errors";
-import { envInt } from "@/lib/config";
+import { conflict } from "@/lib/core/errors";
+import { config } from "@/config";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
@@ -15,7 +15,7 @@ import { PAUSED_BY_ADMIN } from "./update-webhook";
 import { validateWebhookUrl } from "./validate-webhook-url";
 import { encryptWebhookSecret } from "./webhook-secrets";
 
-export const maxWebhooksPerWorkspace = () => envInt("WEBHOOKS_MAX_PER_WORKSPACE", 20);
+export const maxWebhooksPerWorkspace = () => config().webhooks.maxPerWorkspace;
 
 /** Registers a webhook and returns its secret — the only time the secret is shown. */
 export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWebhookInput }): Promise<WebhookWithSecretJson> {

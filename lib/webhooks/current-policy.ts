@@ -1,24 +1,20 @@
-import { loadWebhookPolicy, type WebhookPolicy } from "./policy";
+import { config } from "@/config";
+import { webhookPolicyFrom, type WebhookPolicy } from "./policy";
 
-const POLICY_ENV = ["WEBHOOK_RETRY_SCHEDULE", "WEBHOOK_TIMEOUT_MS", "WEBHOOK_DISABLE_AFTER", "WEBHOOK_LOG_RETENTION_DAYS"] as const;
-
-let cached: { key: string; policy: WebhookPolicy } | undefined;
+let cached: { from: object; policy: WebhookPolicy } | undefined;
 
 /**
- * The policy for the current environment. Re-read whenever one of its variables changes, so a
- * test (or an operator's script) can compress the schedule without restarting the process.
+ * The policy of the current configuration, rebuilt when the configuration changes (a test, or
+ * an operator's script, can compress the schedule without restarting the process).
  */
 export function webhookPolicy(): WebhookPolicy {
-  const key = POLICY_ENV.map((name) => process.env[name] ?? "").join("\n");
-  if (cached?.key !== key) cached = { key, policy: loadWebhookPolicy(process.env) };
+  const settings = config().webhooks;
+  if (cached?.from !== settings) cached = { from: settings, policy: webhookPolicyFrom(settings) };
   return cached.policy;
 }
 
-/** Security switches of webhooks.md, read per call for the same reason. */
+/** Security switches of webhooks.md. */
 export function webhookNetworkOptions() {
-  return {
-    production: process.env.NODE_ENV === "production",
-    allowHttp: process.env.WEBHOOKS_ALLOW_HTTP === "1",
-    allowPrivate: process.env.WEBHOOKS_ALLOW_PRIVATE === "1",
-  };
+  const { production, webhooks } = config();
+  return { production, allowHttp: webhooks.allowHttp, allowPrivate: webhooks.allowPrivate };
 }

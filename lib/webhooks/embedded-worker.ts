@@ -1,12 +1,12 @@
 // The default scheduler: an in-process worker that claims due deliveries from the database and
 // runs several at once. All state lives in webhook_deliveries (status, next_attempt_at, lease),
 // so a restart or crash loses nothing: unfinished claims expire and are claimed again.
+import { config } from "@/config";
 import { getDb } from "@/db/client";
-import { envInt } from "@/lib/config";
 import { attemptDelivery, leaseMs } from "./attempt-delivery";
 import { webhookPolicy } from "./current-policy";
 import { claimDueDeliveries, type ClaimedDelivery } from "./delivery-claims";
-import { onDeliveriesDispatched } from "./dispatch";
+import { onDeliveriesDispatched } from "./worker-wakers";
 import { pruneDeliveries } from "./prune-deliveries";
 
 export interface WorkerOptions {
@@ -34,8 +34,9 @@ export class EmbeddedWorker {
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: WorkerOptions = {}) {
-    this.concurrency = Math.max(1, options.concurrency ?? envInt("WEBHOOK_WORKER_CONCURRENCY", 16));
-    this.pollMs = Math.max(10, options.pollMs ?? envInt("WEBHOOK_WORKER_POLL_MS", 1000));
+    const { workerConcurrency, workerPollMs } = config().webhooks;
+    this.concurrency = Math.max(1, options.concurrency ?? workerConcurrency);
+    this.pollMs = Math.max(10, options.pollMs ?? workerPollMs);
     this.pruneEveryMs = options.pruneEveryMs ?? 60 * 60 * 1000;
     this.onError = options.onError ?? ((error) => console.error("webhook worker:", error));
   }

@@ -4,15 +4,15 @@ import { webhookDeliveries, webhooks, type EventRow } from "@/db/schema";
 import { onCommit } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
 import { buildPayload } from "./build-payload";
-import { dispatchToInngest, wakeEmbeddedWorker } from "./dispatch";
-import { usesInngest } from "./scheduler-mode";
+import { deliveryScheduler } from "./delivery-scheduler";
 
 /**
  * Creates the webhook deliveries of one event inside the event's transaction, in one
  * INSERT … SELECT: one row per webhook of the workspace subscribed to the event's type (empty =
  * all) and board (empty = all; workspace-level events go to every webhook). Active webhooks get a
  * `pending` delivery due now, inactive ones a `skipped` one that `recover` can replay.
- * Returns how many deliveries are pending.
+ * The pending ones go to the delivery scheduler once the transaction commits (never before: no
+ * attempt may see a delivery for a change that rolled back). Returns how many are pending.
  */
 export async function fanOutDeliveries(tx: Tx, event: EventRow): Promise<number> {
   const payload = buildPayload(event);
@@ -58,13 +58,6 @@ export async function fanOutDeliveries(tx: Tx, event: EventRow): Promise<number>
     )
     .returning({ id: webhookDeliveries.id, webhookId: webhookDeliveries.webhookId, status: webhookDeliveries.status });
   const pending = rows.filter((row) => row.status === "pending");
-  // Inngest needs to know which deliveries to run; the embedded worker is woken by
-  // dispatchPendingDeliveries below and finds them itself.
-  if (pending.length > 0 && usesInngest()) onCommit(tx, () => void dispatchToInngest(pending));
+  if (pending.length > 0) onCommit(tx, () => deliveryScheduler().dispatch(pending));
   return pending.length;
-}
-
-/** Wakes whichever scheduler runs deliveries; called after the event's transaction commits. */
-export function dispatchPendingDeliveries(): void {
-  wakeEmbeddedWorker();
 }

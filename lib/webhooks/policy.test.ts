@@ -8,9 +8,9 @@ import {
   jitterDelay,
   loadWebhookPolicy,
   parseRetryAfter,
-  parseRetrySchedule,
   shouldDeactivate,
 } from "./policy";
+import { parseRetrySchedule } from "@/config/durations";
 
 const policy = loadWebhookPolicy({});
 const mid = () => 0.5; // jitter factor exactly 1

@@ -1,6 +1,7 @@
 // The webhook delivery policy: the one place that decides what happens after an attempt.
 // Pure (no I/O, no clock or randomness unless injected) so the embedded worker and the Inngest
 // function follow exactly the same rules and the rules are unit-testable.
+import { parseConfig, type Config } from "@/config";
 
 export type AttemptErrorKind =
   | "timeout"
@@ -49,52 +50,26 @@ export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = Object.freeze([
   5 * SECOND, 30 * SECOND, 2 * MINUTE, 10 * MINUTE, 1 * HOUR, 4 * HOUR, 12 * HOUR,
 ]);
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: SECOND, m: MINUTE, h: HOUR, d: 24 * HOUR };
-
-/**
- * Parses WEBHOOK_RETRY_SCHEDULE: a comma list of durations ("5s,30s,2m,1h", "1.5m") or bare
- * millisecond numbers ("500,2000"). Throws on anything else: a typo here would otherwise
- * silently change how long deliveries keep trying.
- */
-export function parseRetrySchedule(value: string): number[] {
-  const items = value.split(",").map((item) => item.trim());
-  return items.map((item) => {
-    const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/i.exec(item);
-    const ms = match ? Math.round(Number(match[1]) * UNIT_MS[(match[2] ?? "ms").toLowerCase()]) : NaN;
-    if (!(ms > 0)) {
-      throw new Error(
-        `WEBHOOK_RETRY_SCHEDULE: "${item}" is not a positive duration (use e.g. 5s,30s,2m,1h or milliseconds)`,
-      );
-    }
-    return ms;
-  });
-}
-
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function loadWebhookPolicy(env: Env = process.env): WebhookPolicy {
-  const rawSchedule = env.WEBHOOK_RETRY_SCHEDULE?.trim();
-  const schedule = rawSchedule ? parseRetrySchedule(rawSchedule) : [...DEFAULT_RETRY_SCHEDULE_MS];
+/** The policy of a configuration (config/index.ts validated its values). */
+export function webhookPolicyFrom(settings: Config["webhooks"]): WebhookPolicy {
+  const schedule = [...(settings.retrySchedule ?? DEFAULT_RETRY_SCHEDULE_MS)];
   return Object.freeze({
     schedule: Object.freeze(schedule),
     maxAttempts: schedule.length + 1,
     jitter: 0.1,
-    timeoutMs: readInt(env, "WEBHOOK_TIMEOUT_MS", 10_000, 1),
-    disableAfter: readInt(env, "WEBHOOK_DISABLE_AFTER", 10, 0),
+    timeoutMs: settings.timeoutMs,
+    disableAfter: settings.disableAfter,
     maxPayloadBytes: 256 * 1024,
     responseExcerptBytes: 4096,
-    retentionDays: readInt(env, "WEBHOOK_LOG_RETENTION_DAYS", 30, 1),
+    retentionDays: settings.logRetentionDays,
   });
 }
 
-function readInt(env: Env, name: string, fallback: number, min: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  }
-  return value;
+/** The policy of an environment; throws a ConfigError naming a variable that does not parse. */
+export function loadWebhookPolicy(env: Env): WebhookPolicy {
+  return webhookPolicyFrom(parseConfig(env).webhooks);
 }
 
 /** Spreads a delay by ±jitter; `random` returns [0, 1) like Math.random. */

@@ -1,13 +1,12 @@
 import { webhookDeliveries } from "@/db/schema";
-import { conflict } from "@/lib/api/errors";
+import { conflict } from "@/lib/core/errors";
 import { onCommit, transact } from "@/lib/events/transaction";
 import type { Ctx } from "@/lib/workspaces/context";
 import { requireWebhookAdmin } from "./authorize-webhooks";
-import { dispatchToInngest, wakeEmbeddedWorker } from "./dispatch";
+import { deliveryScheduler } from "./delivery-scheduler";
 import { findWebhook } from "./find-webhook";
 import { missedDeliveries } from "./missed-deliveries";
 import type { RecoverInput } from "./schemas";
-import { usesInngest } from "./scheduler-mode";
 
 /**
  * Replays what a webhook missed: its skipped and failed deliveries created in [since, until) go
@@ -27,7 +26,7 @@ export async function recoverDeliveries({ ctx, id, input }: { ctx: Ctx; id: stri
       .set({ status: "pending", runAttempts: 0, nextAttemptAt: new Date(), failureReason: null, updatedAt: new Date() })
       .where(missedDeliveries(webhook.id, { since, until }))
       .returning({ id: webhookDeliveries.id, webhookId: webhookDeliveries.webhookId });
-    if (rows.length > 0) onCommit(tx, () => (usesInngest() ? void dispatchToInngest(rows) : wakeEmbeddedWorker()));
+    if (rows.length > 0) onCommit(tx, () => deliveryScheduler().dispatch(rows));
     return { requeued: rows.length };
   });
 }

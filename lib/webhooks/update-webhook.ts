@@ -6,7 +6,7 @@ import { onCommit, transact } from "@/lib/events/transaction";
 import type { Ctx } from "@/lib/workspaces/context";
 import { requireWebhookAdmin } from "./authorize-webhooks";
 import { deliveryHealth } from "./delivery-health";
-import { wakeEmbeddedWorker } from "./dispatch";
+import { deliveryScheduler } from "./delivery-scheduler";
 import { findWebhook } from "./find-webhook";
 import type { UpdateWebhookInput, WebhookJson } from "./schemas";
 import { serializeWebhook } from "./serialize-webhook";
@@ -47,7 +47,7 @@ export async function updateWebhook({ ctx, id, input }: { ctx: Ctx; id: string; 
     if (Object.keys(changes).length > 0) {
       await recordEvent(tx, { workspaceId: row.workspaceId, type: "webhook.updated", boardId: null, actor: ctx.caller.user, data: after, changes });
     }
-    if (reenabled) onCommit(tx, wakeEmbeddedWorker);
+    if (reenabled) onCommit(tx, () => deliveryScheduler().webhookResumed(id));
     return after;
   });
 }

@@ -1,5 +1,5 @@
 import { serve } from "inngest/next";
-import { inngest } from "@/inngest/client";
+import { inngest } from "@/lib/webhooks/inngest-client";
 import { functions } from "@/inngest/functions";
 
 // GET/PUT/POST /api/inngest – Inngest's executor calls the webhook functions here

@@ -1,6 +1,10 @@
 import { eventType, Inngest } from "inngest";
 import { z } from "zod";
 
+// The Inngest client and its events. It lives in lib/ (inngest/functions import it from here) so
+// that the Inngest scheduler adapter needs nothing from inngest/. The SDK reads its own INNGEST_*
+// variables (keys, dev server URL); config/ only uses two of them to choose the scheduler.
+
 /** Used instead of the embedded worker when INNGEST_EVENT_KEY or INNGEST_DEV is set. */
 export const inngest = new Inngest({ id: "tasktide" });
 

@@ -1,0 +1,110 @@
+// The environment, read and validated in one place: the only app module that reads process.env
+// (Next's top-level *.config.ts files, scripts/ and tests aside). A leaf: it imports nothing of
+// the app, so db/ and lib/ may both depend on it (docs/decisions.md).
+import path from "node:path";
+import { ENV_NAMES, envSchema, type EnvVars } from "./env-schema";
+
+export { ENV_NAMES } from "./env-schema";
+
+type Env = Readonly<Record<string, string | undefined>>;
+type RateLimit = { points: number; duration: number };
+
+export interface Config {
+  production: boolean;
+  /** `next build` is running (instrumentation must not open the database or start workers). */
+  building: boolean;
+  /** Embedded database, generated app secret; absolute. */
+  dataDir: string;
+  database: { url: string | undefined; poolMax: number };
+  /** APP_SECRET, or AUTH_SECRET; undefined = generate one into dataDir. */
+  appSecret: string | undefined;
+  /** Take client IPs from X-Forwarded-For / X-Real-IP. */
+  trustProxy: boolean;
+  api: { maxBodyBytes: number };
+  rateLimits: {
+    store: "memory" | "postgres" | "redis";
+    redisUrl: string;
+    api: RateLimit;
+    anonymous: RateLimit;
+    sign_in: RateLimit;
+  };
+  webhooks: {
+    allowHttp: boolean;
+    allowPrivate: boolean;
+    maxPerWorkspace: number;
+    timeoutMs: number;
+    /** Milliseconds between attempts; undefined = the contract's default (lib/webhooks/policy.ts). */
+    retrySchedule: readonly number[] | undefined;
+    disableAfter: number;
+    logRetentionDays: number;
+    workerConcurrency: number;
+    workerPollMs: number;
+    /** Which delivery scheduler this process uses (lib/webhooks/delivery-scheduler.ts). */
+    scheduler: "embedded" | "inngest";
+    inngestConcurrencyPerWebhook: number;
+  };
+  uiPreview: boolean;
+}
+
+/** Invalid configuration: one line per variable, each naming it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: ReadonlyArray<{ variable: string; message: string }>) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable} ${p.message}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates an environment (process.env, or a test's object) into the typed configuration. */
+export function parseConfig(env: Env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), message: issue.message })));
+  }
+  return toConfig(parsed.data);
+}
+
+function toConfig(v: EnvVars): Config {
+  return {
+    production: v.NODE_ENV === "production",
+    building: v.NEXT_PHASE === "phase-production-build",
+    dataDir: path.resolve(v.DATA_DIR ?? ".data"),
+    database: { url: v.DATABASE_URL, poolMax: v.DATABASE_POOL_MAX },
+    appSecret: v.APP_SECRET ?? v.AUTH_SECRET,
+    trustProxy: v.TRUST_PROXY,
+    api: { maxBodyBytes: v.API_MAX_BODY_BYTES },
+    rateLimits: {
+      store: v.RATE_LIMIT_STORE ?? (v.REDIS_URL ? "redis" : "memory"),
+      redisUrl: v.REDIS_URL ?? "redis://127.0.0.1:6379",
+      api: { points: v.RATE_LIMIT_PER_MINUTE, duration: v.RATE_LIMIT_WINDOW_SECONDS },
+      anonymous: { points: v.RATE_LIMIT_ANONYMOUS_PER_MINUTE, duration: v.RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS },
+      sign_in: { points: v.RATE_LIMIT_SIGN_IN_PER_15_MINUTES, duration: v.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS },
+    },
+    webhooks: {
+      allowHttp: v.WEBHOOKS_ALLOW_HTTP,
+      allowPrivate: v.WEBHOOKS_ALLOW_PRIVATE,
+      maxPerWorkspace: v.WEBHOOKS_MAX_PER_WORKSPACE,
+      timeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      retrySchedule: v.WEBHOOK_RETRY_SCHEDULE,
+      disableAfter: v.WEBHOOK_DISABLE_AFTER,
+      logRetentionDays: v.WEBHOOK_LOG_RETENTION_DAYS,
+      workerConcurrency: v.WEBHOOK_WORKER_CONCURRENCY,
+      workerPollMs: v.WEBHOOK_WORKER_POLL_MS,
+      scheduler: v.INNGEST_EVENT_KEY || v.INNGEST_DEV ? "inngest" : "embedded",
+      inngestConcurrencyPerWebhook: v.WEBHOOK_INNGEST_CONCURRENCY_PER_WEBHOOK,
+    },
+    uiPreview: v.UI_PREVIEW,
+  };
+}
+
+let cached: { key: string; config: Config } | undefined;
+
+/**
+ * The process's configuration. Read lazily and memoized on the raw values, so it is validated on
+ * first use (instrumentation uses it at start-up, so a bad value stops the server there) and a
+ * test that changes a variable at run time sees the change on its next call, with no reset step.
+ */
+export function config(): Config {
+  const key = ENV_NAMES.map((name) => process.env[name] ?? "").join("\0");
+  if (cached?.key !== key) cached = { key, config: parseConfig(process.env) };
+  return cached.config;
+}
