@@ -4,8 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { LogOut, Settings } from "lucide-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { switchWorkspaceAction } from "@/app/(app)/actions";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/accounts/auth-actions";
+import { switchWorkspaceAction } from "@/lib/workspaces/switch-workspace-action";
 import { HeaderTimer } from "@/components/card/header-timer";
 import { Button } from "@/components/ui/button";
 import {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction, type AuthFormState } from "@/app/(auth)/actions";
+import { signInAction, type AuthFormState } from "@/lib/accounts/auth-actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";

@@ -1,9 +1,8 @@
 import type { Database } from "@/db/client";
 import { sessionUserId } from "@/lib/auth/session-cookie";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
-import { loadCaller } from "@/lib/workspaces/load-caller";
 import type { Caller } from "@/lib/workspaces/context";
-import { WORKSPACE_HEADER } from "@/lib/workspaces/workspace-header";
+import { chooseWorkspaceForRequest } from "@/lib/workspaces/workspace-choice";
 import { forbidden, unauthorized } from "./errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -26,19 +25,10 @@ export async function authenticate(db: Database, req: Request): Promise<Caller> 
   if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
   // The page's own workspace (sent by our browser code) wins over the cookie every tab shares;
   // it must be one of the user's: acting on another workspace than the page shows is refused.
-  const pinned = req.headers.get(WORKSPACE_HEADER);
-  if (pinned !== null) {
-    const caller = WORKSPACE_ID.test(pinned) ? await loadCaller(db, userId, { via: "session", workspaceId: pinned }) : null;
-    if (!caller) throw forbidden("You are not a member of the workspace this page shows; reload the page.");
-    return caller;
-  }
-  // A workspace cookie the user no longer belongs to falls back to their own workspace.
-  const chosen = workspaceFromCookie(req);
-  const caller =
-    (chosen && (await loadCaller(db, userId, { via: "session", workspaceId: chosen }))) ||
-    (await loadCaller(db, userId, { via: "session" }));
-  if (!caller) throw unauthorized("Your session is no longer valid; sign in again.");
-  return caller;
+  const choice = await chooseWorkspaceForRequest(db, userId, req);
+  if (!choice.ok && choice.reason === "not_member_of_pinned") throw forbidden("You are not a member of the workspace this page shows; reload the page.");
+  if (!choice.ok) throw unauthorized("Your session is no longer valid; sign in again.");
+  return choice.caller;
 }
 
 function assertSameOrigin(req: Request): void {
@@ -57,11 +47,4 @@ function assertSameOrigin(req: Request): void {
     throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
   }
   if (originHost !== host) throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
-}
-
-const WORKSPACE_ID = /^[a-z]+_[0-9a-z]+$/;
-
-function workspaceFromCookie(req: Request): string | undefined {
-  const match = /(?:^|;\s*)tt_workspace=([a-z]+_[0-9a-z]+)/.exec(req.headers.get("cookie") ?? "");
-  return match?.[1];
 }

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { auth } from "@/lib/auth";
 import type { Caller } from "./context";
 import { listMyWorkspaces, type MyWorkspace } from "./list-my-workspaces";
-import { loadCaller } from "./load-caller";
+import { chooseWorkspace, rememberedWorkspace } from "./workspace-choice";
 
 export type Viewer = Caller & { workspaceName: string; workspaces: MyWorkspace[] };
 
@@ -15,10 +15,9 @@ export async function requireViewer(): Promise<Viewer> {
   const userId = session?.user?.id;
   if (!userId) redirect("/sign-in");
   const db = await getDb();
-  const workspaceId = (await cookies()).get("tt_workspace")?.value;
-  const caller =
-    (workspaceId && (await loadCaller(db, userId, { via: "session", workspaceId }))) || (await loadCaller(db, userId, { via: "session" }));
-  if (!caller) redirect("/sign-in");
+  const choice = await chooseWorkspace(db, userId, { remembered: rememberedWorkspace(await cookies()) });
+  if (!choice.ok) redirect("/sign-in");
+  const { caller } = choice;
   const mine = await listMyWorkspaces(db, userId);
   return { ...caller, workspaceName: mine.find((w) => w.id === caller.workspaceId)?.name ?? "Workspace", workspaces: mine };
 }

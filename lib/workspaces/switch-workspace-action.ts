@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { auth } from "@/lib/auth";
-import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { listMyWorkspaces } from "./list-my-workspaces";
+import { rememberWorkspace } from "./workspace-choice";
 
 /**
  * Makes another of the user's workspaces the current one for the browser (and so for /v1 calls
@@ -16,7 +17,7 @@ export async function switchWorkspaceAction(workspaceId: string): Promise<void> 
   if (!userId) redirect("/sign-in");
   const mine = await listMyWorkspaces(await getDb(), userId);
   if (mine.some((w) => w.id === workspaceId)) {
-    (await cookies()).set("tt_workspace", workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 3600 });
+    rememberWorkspace(await cookies(), workspaceId);
   }
   redirect("/boards");
 }

@@ -3,8 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { SignUpInput } from "@/lib/accounts/schemas";
-import { signUp } from "@/lib/accounts/sign-up";
+import { SignUpInput } from "./schemas";
+import { signUp } from "./sign-up";
 import { clientIpFromHeaders } from "@/lib/api/client-ip";
 import { signIn, signOut } from "@/lib/auth";
 import { consume } from "@/lib/rate-limit/limiter";
