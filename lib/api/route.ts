@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/core/errors";
 import type { Ctx } from "@/lib/workspaces/context";
+import { authorize, type Permission } from "@/lib/workspaces/permissions";
 import { checkResponse } from "./check-response";
 import { parseParams, parseWith, readJsonBody, readQuery } from "./parse";
 import { json, noContent } from "./respond";
@@ -17,6 +18,11 @@ export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObje
   tag: string;
   summary: string;
   description?: string;
+  /**
+   * Who may call it (lib/workspaces/permissions.ts), checked before the input is parsed, so a
+   * caller without the right learns that first. The verb checks the same key, for its other callers.
+   */
+  permission?: Permission;
   /** Path parameters; a value of the wrong shape answers 404 and never reaches SQL. */
   params?: P;
   /** Query parameters (`.strict()`, so an unknown one is 400). */
@@ -63,6 +69,7 @@ export function route<P extends z.ZodObject | undefined = undefined, Q extends z
   if (statuses.length === 0) throw new Error(`Route "${contract.summary}" declares no success response.`);
   const run = (req: Request, route?: RouteContext) =>
     runApiRequest(req, route, async ({ ctx, rawParams }) => {
+      if (contract.permission) authorize(ctx, contract.permission);
       const params = (contract.params ? parseParams(contract.params, rawParams) : undefined) as Input<P>;
       const query = (contract.query ? parseWith(contract.query, readQuery(req), "query") : undefined) as Input<Q>;
       const body = (contract.body ? parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") : undefined) as Input<B>;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { openApiDocumentJson } from "@/lib/api/openapi/document-json";
+import { routeModules } from "../support/route-modules";
 import { resetRateLimiters } from "@/lib/rate-limit/limiter";
 import { api } from "../support/api";
 import { createUser, type TestUser } from "../support/factories";
@@ -12,7 +13,7 @@ import { createUser, type TestUser } from "../support/factories";
  */
 const modules = import.meta.glob<Record<string, unknown>>("/app/v1/**/route.ts");
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"];
-const document = JSON.parse(openApiDocumentJson());
+const document = JSON.parse(openApiDocumentJson(routeModules));
 
 type Case = { method: string; route: string };
 

@@ -1,0 +1,49 @@
+import type { Role } from "@/db/schema";
+import { requireRole, requireUnrestricted, requireWrite } from "./authorize";
+import type { Ctx } from "./context";
+
+/**
+ * Who may do what, stated once: resource × action → the minimum role, whether it is a change
+ * (tokens then need the read_write scope) and whether it is workspace-level (closed to
+ * board-restricted tokens; the text finishes "This API token is restricted to some boards and
+ * cannot …"). Verbs call `authorize(ctx, key)`; route contracts name the same key, so the OpenAPI
+ * document shows it and one generic test (test/integration/roles.test.ts) checks every operation.
+ * Rules that depend on the data (an owner-only role change, leaving a workspace, a token's own
+ * user) stay in the verbs, on top of these.
+ */
+export const PERMISSIONS = {
+  "boards.read": { role: "viewer" },
+  "boards.create": { role: "member", write: true, workspaceLevel: "create boards" },
+  "boards.update": { role: "member", write: true },
+  "boards.delete": { role: "admin", write: true },
+  "board_content.read": { role: "viewer" },
+  "board_content.write": { role: "member", write: true },
+  "events.read": { role: "viewer" },
+  "time_entries.read": { role: "viewer" },
+  "time_entries.write": { role: "member", write: true },
+  "members.read": { role: "viewer" },
+  "members.manage": { role: "admin", write: true, workspaceLevel: "manage members" },
+  "members.read_invites": { role: "admin", workspaceLevel: "manage members" },
+  "members.leave": { role: "viewer", write: true, workspaceLevel: "manage members" },
+  "tokens.read": { role: "viewer", workspaceLevel: "manage API tokens" },
+  "tokens.write": { role: "viewer", write: true, workspaceLevel: "manage API tokens" },
+  "webhooks.read": { role: "admin", workspaceLevel: "manage webhooks" },
+  "webhooks.write": { role: "admin", write: true, workspaceLevel: "manage webhooks" },
+} as const satisfies Record<string, { role: Role; write?: true; workspaceLevel?: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+type Rule = { role: Role; write?: true; workspaceLevel?: string };
+
+/** Throws 403 naming what is missing (role, token scope, or a board-restricted token). */
+export function authorize(ctx: Ctx, permission: Permission): void {
+  const rule: Rule = PERMISSIONS[permission];
+  if (rule.write) requireWrite(ctx, rule.role);
+  else requireRole(ctx, rule.role);
+  if (rule.workspaceLevel) requireUnrestricted(ctx, rule.workspaceLevel);
+}
+
+/** The minimum role of a permission, for the OpenAPI document and the role test. */
+export function minimumRole(permission: Permission): Role {
+  return PERMISSIONS[permission].role;
+}

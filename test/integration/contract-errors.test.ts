@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ERROR_STATUS } from "@/lib/api/errors";
+import { collectOperations } from "@/lib/api/openapi/collect-operations";
+import { errorCodesOf, type Operation } from "@/lib/api/openapi/registry";
+import type { ErrorCode } from "@/lib/core/errors";
+import { api, type ApiResponse } from "../support/api";
+import { createMember, createUser, type TestUser } from "../support/factories";
+import { concretePath, operationName } from "../support/operation-requests";
+import { routeModules } from "../support/route-modules";
+import { CONTRACT_SCENARIOS } from "./contract-scenarios";
+
+/**
+ * Every error an operation documents is one it really answers: for each operation of the
+ * document and each error code it lists, some request produces exactly that status and code.
+ * Most codes follow from the operation's shape and are provoked generically below; the rest
+ * (a conflict, a reference to nothing in a body…) by a scenario in contract-scenarios.ts. An
+ * operation that lists a code neither covers fails here, so the document cannot promise an
+ * error the code never gives — nor silently stop giving one it promises.
+ */
+const operations = collectOperations(routeModules);
+const SLOW_IP = "203.0.113.77";
+
+let owner: TestUser;
+let viewer: TestUser;
+
+beforeAll(async () => {
+  owner = await createUser();
+  viewer = await createMember(owner.workspaceId, "viewer");
+  // Spend the anonymous budget of one address, so every operation can show its 429.
+  for (let i = 0; i < 200; i++) {
+    const res = await api("GET", "/v1/boards", { as: null, headers: { "x-real-ip": SLOW_IP } });
+    if (res.status === 429) break;
+  }
+});
+
+type Provoke = (operation: Operation) => Promise<ApiResponse>;
+
+const BIG = "x".repeat(1024 * 1024 + 16);
+
+/** The codes every operation of a given shape can be made to answer, with the request that does it. */
+const GENERIC: Partial<Record<ErrorCode, { applies: (op: Operation) => boolean; provoke: Provoke }>> = {
+  unauthorized: { applies: () => true, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: null }) },
+  rate_limited: { applies: () => true, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: null, headers: { "x-real-ip": SLOW_IP } }) },
+  not_found: { applies: (op) => Boolean(op.contract.params) && !op.contract.body, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner }) },
+  payload_too_large: { applies: (op) => Boolean(op.contract.body), provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner, body: { text: BIG } }) },
+  unsupported_media_type: {
+    applies: (op) => Boolean(op.contract.body),
+    provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner, body: "name=x", headers: { "content-type": "text/plain" } }),
+  },
+  invalid_request: {
+    applies: (op) => Boolean(op.contract.body || op.contract.query),
+    provoke: (op) =>
+      op.contract.body
+        ? api(op.method.toUpperCase(), concretePath(op), { as: owner, body: [] })
+        : api(op.method.toUpperCase(), `${concretePath(op)}?no_such_parameter=1`, { as: owner }),
+  },
+  forbidden: {
+    applies: (op) => op.contract.permission !== undefined && op.method !== "get" && op.contract.permission !== "tokens.write" && op.contract.permission !== "members.leave",
+    provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: viewer, body: op.contract.body ? {} : undefined }),
+  },
+};
+
+// Not an answer to any input: the promise that a bug is reported with a request id, not a stack.
+const NOT_PROVOKED: ErrorCode[] = ["internal"];
+
+describe("every documented error status is one the operation answers", () => {
+  const cases = operations.flatMap((op) => [...errorCodesOf(op)].filter((code) => !NOT_PROVOKED.includes(code)).map((code) => ({ op, code, name: `${operationName(op)} → ${code}` })));
+
+  it.each(cases)("$name", async ({ op, code }) => {
+    const scenario = CONTRACT_SCENARIOS[`${operationName(op)} ${code}`];
+    const generic = GENERIC[code];
+    const provoke = scenario ? () => scenario({ owner, viewer, path: (values) => concretePath(op, values) }) : generic?.applies(op) ? () => generic.provoke(op) : undefined;
+    expect(provoke, `No request provokes ${code} from ${operationName(op)}: add a scenario to test/integration/contract-scenarios.ts, or stop documenting it.`).toBeDefined();
+    const res = await provoke!();
+    expect({ status: res.status, error: res.body?.error }, JSON.stringify(res.body)).toEqual({ status: ERROR_STATUS[code], error: code });
+    expect(typeof res.body.message).toBe("string");
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("lists no scenario for an operation or code the document does not have", () => {
+    const documented = new Set(cases.map(({ op, code }) => `${operationName(op)} ${code}`));
+    expect(Object.keys(CONTRACT_SCENARIOS).filter((key) => !documented.has(key))).toEqual([]);
+  });
+});
