@@ -1,5 +1,5 @@
 import { hashKey, type QueryKey } from "@tanstack/react-query";
-import type { DeliveryStatus } from "./types";
+import type { DeliveryFilters } from "./types";
 import { pinnedWorkspace } from "./pinned-workspace";
 
 /**
@@ -49,7 +49,7 @@ export const queryKeys = {
     all: ["webhooks"] as const,
     detail: (webhookId: string) => ["webhooks", webhookId] as const,
     deliveries: (webhookId: string) => ["webhooks", webhookId, "deliveries"] as const,
-    deliveryList: (webhookId: string, filters: { status?: DeliveryStatus; event?: string }) => ["webhooks", webhookId, "deliveries", "list", filters] as const,
+    deliveryList: (webhookId: string, filters: DeliveryFilters) => ["webhooks", webhookId, "deliveries", "list", filters] as const,
     delivery: (webhookId: string, deliveryId: string) => ["webhooks", webhookId, "deliveries", "detail", deliveryId] as const,
     missed: (webhookId: string) => ["webhooks", webhookId, "deliveries", "missed"] as const,
   },

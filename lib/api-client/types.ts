@@ -1,4 +1,4 @@
-import type { components } from "./openapi-types";
+import type { components, paths } from "./openapi-types";
 
 /**
  * The /v1 JSON shapes the browser works with, named from the OpenAPI document's component
@@ -38,3 +38,6 @@ export type CreateTokenInput = Schemas["CreateTokenInput"];
 export type CreateWebhookInput = Schemas["CreateWebhookInput"];
 export type UpdateWebhookInput = Schemas["UpdateWebhookInput"];
 export type CreateTimeEntryInput = Schemas["CreateTimeEntryInput"];
+
+/** The delivery log's filters, as GET /v1/webhooks/{id}/deliveries takes them. */
+export type DeliveryFilters = Pick<NonNullable<paths["/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["query"]>, "status" | "event">;

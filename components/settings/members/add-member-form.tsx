@@ -5,7 +5,8 @@ import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { RoleSelect } from "./role-select";
-import { useAddMember, type Role } from "./use-members-admin";
+import type { Role } from "@/lib/api-client/types";
+import { useAddMember } from "./use-members-admin";
 
 export function AddMemberForm({ canGrantOwner }: { canGrantOwner: boolean }) {
   const [email, setEmail] = useState("");

@@ -1,4 +1,4 @@
-import type { Role } from "./use-members-admin";
+import type { Role } from "@/lib/api-client/types";
 
 export const ROLE_LABELS: Record<Role, { name: string; description: string }> = {
   owner: { name: "Owner", description: "Everything, including owners and the workspace itself" },

@@ -2,7 +2,7 @@
 
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ROLE_LABELS } from "./role-labels";
-import type { Role } from "./use-members-admin";
+import type { Role } from "@/lib/api-client/types";
 
 /** A role picker; the owner role is offered only to those who may grant it. */
 export function RoleSelect({

@@ -6,7 +6,6 @@ import { allPages, api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
 import type { InviteJson, MemberJson, Role } from "@/lib/api-client/types";
 
-export type { Role };
 const membersKey = queryKeys.members.all;
 const invitesKey = queryKeys.members.invites;
 

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import { ApiClientError } from "@/lib/api-client/api-client-error";
-import type { CreatedTokenJson } from "@/lib/api-client/types";
+import type { CreatedTokenJson, CreateTokenInput } from "@/lib/api-client/types";
 import { EXPIRY_LABELS, expiresAtFor, SCOPE_LABELS, type ExpiryChoice } from "./format";
 import { TokenBoardPicker } from "./token-board-picker";
 import { TokenReveal } from "./token-reveal";
@@ -35,7 +35,7 @@ export function CreateTokenButton({ onClick }: { onClick: () => void }) {
 export function CreateTokenDialog({ open, setOpen }: { open: boolean; setOpen: (open: boolean) => void }) {
   const [created, setCreated] = useState<CreatedTokenJson | null>(null);
   const [name, setName] = useState("");
-  const [scope, setScope] = useState<"read" | "read_write">("read");
+  const [scope, setScope] = useState<CreateTokenInput["scope"]>("read");
   const [expiry, setExpiry] = useState<ExpiryChoice>("none");
   const [date, setDate] = useState("");
   const [boardIds, setBoardIds] = useState<string[]>([]);

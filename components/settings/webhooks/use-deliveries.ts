@@ -3,9 +3,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
-import type { DeliveryStatus } from "@/lib/api-client/types";
+import type { DeliveryFilters } from "@/lib/api-client/types";
 
-export type DeliveryFilters = { status?: DeliveryStatus; event?: string };
+export type { DeliveryFilters };
 
 const PAGE_SIZE = 25;
 const PENDING_POLL_MS = 2000;
