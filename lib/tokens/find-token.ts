@@ -5,6 +5,9 @@ import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { hasRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import { requireTokenManagement } from "./require-token-management";
+import type { TokenJson } from "./schemas";
+import { serializeToken } from "./serialize-token";
 
 /**
  * A live (not revoked) token of the caller's workspace that the caller may manage: their own,
@@ -21,4 +24,10 @@ export async function findToken(ctx: Ctx, db: DbOrTx, id: string, options: { for
   if (!token) throw notFound("API token");
   if (token.userId !== ctx.caller.user.id && !hasRole(ctx.caller.role, "admin")) throw notFound("API token");
   return token;
+}
+
+/** `GET /v1/tokens/{id}`: the token as the API shows it (never its secret). */
+export async function getToken({ ctx, id }: { ctx: Ctx; id: string }): Promise<TokenJson> {
+  requireTokenManagement(ctx, "read");
+  return serializeToken(await findToken(ctx, ctx.db, id));
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, isNull, lt, type SQL } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { apiTokens } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
+import { keysetPage } from "@/lib/core/keyset-page";
+import type { Page } from "@/lib/core/pagination";
 import { requireRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { ListTokensQuery, TokenJson } from "./schemas";
@@ -14,15 +15,10 @@ import { requireTokenManagement } from "./require-token-management";
 export async function listTokens({ ctx, query }: { ctx: Ctx; query: ListTokensQuery }): Promise<Page<TokenJson>> {
   requireTokenManagement(ctx, "read");
   if (query.all) requireRole(ctx, "admin");
-  const filters: SQL[] = [eq(apiTokens.workspaceId, ctx.caller.workspaceId), isNull(apiTokens.revokedAt)];
-  if (!query.all) filters.push(eq(apiTokens.userId, ctx.caller.user.id));
-  const after = decodeCursor(query.cursor);
-  if (after) filters.push(lt(apiTokens.id, after));
-  const rows = await ctx.db
-    .select()
-    .from(apiTokens)
-    .where(and(...filters))
-    .orderBy(desc(apiTokens.id))
-    .limit(query.limit + 1);
-  return toPage(rows, query.limit, serializeToken);
+  const filters = [
+    eq(apiTokens.workspaceId, ctx.caller.workspaceId),
+    isNull(apiTokens.revokedAt),
+    query.all ? undefined : eq(apiTokens.userId, ctx.caller.user.id),
+  ];
+  return keysetPage(ctx.db, apiTokens, apiTokens.id, filters, query, serializeToken);
 }

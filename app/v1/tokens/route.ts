@@ -1,12 +1,24 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createToken } from "@/lib/tokens/create-token";
 import { listTokens } from "@/lib/tokens/list-tokens";
-import { CreateTokenInput, ListTokensQuery } from "@/lib/tokens/schemas";
+import { CreatedTokenSchema, CreateTokenInput, ListTokensQuery, TokenPage } from "@/lib/tokens/schemas";
 
-// GET /v1/tokens – list the caller's API tokens (admins: everyone's with ?all=true)
-export const GET = withApi(async ({ req, ctx }) => listTokens({ ctx, query: parseQuery(req, ListTokensQuery) }));
+const tag = "API tokens";
+const who =
+  "Needs a session, or an unrestricted token (read_write to create or revoke). Tokens are personal: every member manages their own; admins and owners can also list and revoke everyone's.";
 
-// POST /v1/tokens – create an API token; the secret is in this response only
-export const POST = withApi(async ({ req, ctx }) => created(await createToken({ ctx, input: await parseBody(req, CreateTokenInput) })));
+export const GET = route(
+  { tag, summary: "List API tokens", description: `The caller's live tokens, newest first. ${who}`, query: ListTokensQuery, responses: { 200: TokenPage }, errors: ["forbidden"] },
+  ({ ctx, query }) => listTokens({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Create an API token",
+    description: `Returns the secret \`token\` once; only its hash is stored. A token created with a token cannot outlive it. ${who}`,
+    body: CreateTokenInput,
+    responses: { 201: CreatedTokenSchema },
+  },
+  ({ ctx, body }) => createToken({ ctx, input: body }),
+);

@@ -1,11 +1,18 @@
-import { withApi } from "@/lib/api/with-api";
-import { getToken } from "@/lib/tokens/get-token";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
+import { getToken } from "@/lib/tokens/find-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
+import { TokenSchema } from "@/lib/tokens/schemas";
 
-type Params = { id: string };
+const tag = "API tokens";
+const params = idParams("token");
 
-// GET /v1/tokens/{id} – get an API token (never its secret)
-export const GET = withApi<Params>(async ({ ctx, params }) => getToken({ ctx, id: params.id }));
+export const GET = route(
+  { tag, summary: "Get an API token", params, responses: { 200: TokenSchema }, errors: ["forbidden"] },
+  ({ ctx, params }) => getToken({ ctx, id: params.id }),
+);
 
-// DELETE /v1/tokens/{id} – revoke an API token; its next request gets 401
-export const DELETE = withApi<Params>(async ({ ctx, params }) => revokeToken({ ctx, id: params.id }));
+export const DELETE = route(
+  { tag, summary: "Revoke an API token", description: "The next request with the token gets 401.", params, responses: { 204: null } },
+  ({ ctx, params }) => revokeToken({ ctx, id: params.id }),
+);
