@@ -4,7 +4,8 @@ import { memberships, users } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import type { Ctx } from "@/lib/workspaces/context";
-import type { MemberRow } from "./serialize-member";
+import type { MemberJson } from "./schemas";
+import { serializeMember, type MemberRow } from "./serialize-member";
 
 export const memberColumns = {
   id: users.id,
@@ -24,4 +25,9 @@ export async function findMember(ctx: Ctx, db: DbOrTx, userId: string): Promise<
     .where(and(eq(memberships.workspaceId, ctx.caller.workspaceId), eq(memberships.userId, userId)));
   if (!row) throw notFound("Member");
   return row;
+}
+
+/** `GET /v1/users/{id}`: the member as the API shows it. */
+export async function getMember({ ctx, id }: { ctx: Ctx; id: string }): Promise<MemberJson> {
+  return serializeMember(await findMember(ctx, ctx.db, id));
 }

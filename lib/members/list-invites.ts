@@ -1,6 +1,7 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { invites } from "@/db/schema";
-import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
+import { keysetPage } from "@/lib/core/keyset-page";
+import type { Page } from "@/lib/core/pagination";
 import { requireRole, requireUnrestricted } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { InviteJson, ListInvitesQuery } from "./schemas";
@@ -10,14 +11,5 @@ import { serializeInvite } from "./serialize-member";
 export async function listInvites({ ctx, query }: { ctx: Ctx; query: ListInvitesQuery }): Promise<Page<InviteJson>> {
   requireRole(ctx, "admin");
   requireUnrestricted(ctx, "manage members");
-  const filters: SQL[] = [eq(invites.workspaceId, ctx.caller.workspaceId)];
-  const after = decodeCursor(query.cursor);
-  if (after) filters.push(lt(invites.id, after));
-  const rows = await ctx.db
-    .select()
-    .from(invites)
-    .where(and(...filters))
-    .orderBy(desc(invites.id))
-    .limit(query.limit + 1);
-  return toPage(rows, query.limit, serializeInvite);
+  return keysetPage(ctx.db, invites, invites.id, [eq(invites.workspaceId, ctx.caller.workspaceId)], query, serializeInvite);
 }

@@ -1,15 +1,27 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created, json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route, withStatus } from "@/lib/api/route";
 import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
-import { AddMemberInput, ListMembersQuery } from "@/lib/members/schemas";
+import { AddMemberInput, InviteSchema, ListMembersQuery, MemberPage, MemberSchema } from "@/lib/members/schemas";
 
-// GET /v1/users – list the workspace's members with their roles
-export const GET = withApi(async ({ req, ctx }) => listMembers({ ctx, query: parseQuery(req, ListMembersQuery) }));
+const tag = "Members";
 
-// POST /v1/users – add an existing account (201, member) or invite an unknown email (202, invite)
-export const POST = withApi(async ({ req, ctx }) => {
-  const result = await addMember({ ctx, input: await parseBody(req, AddMemberInput) });
-  return result.kind === "member" ? created(result.member) : json(result.invite, 202);
-});
+export const GET = route(
+  { tag, summary: "List workspace members", description: "Ordered by user id. Any member may read.", query: ListMembersQuery, responses: { 200: MemberPage } },
+  ({ ctx, query }) => listMembers({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Add a member, or invite an email",
+    description:
+      "Admins and owners only; only owners grant the owner role. An existing account joins at once (201, Member, `member.added`). For an email without an account the answer is **202** with a pending Invite; the membership (and `member.added`) follows when that email signs up. Already a member or already invited → 409.",
+    body: AddMemberInput,
+    responses: { 201: MemberSchema, 202: InviteSchema },
+    errors: ["conflict"],
+  },
+  async ({ ctx, body }) => {
+    const result = await addMember({ ctx, input: body });
+    return result.kind === "member" ? result.member : withStatus(202, result.invite);
+  },
+);

@@ -1,20 +1,39 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
-import { findMember } from "@/lib/members/find-member";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
+import { getMember } from "@/lib/members/find-member";
 import { removeMember } from "@/lib/members/remove-member";
-import { UpdateMemberInput } from "@/lib/members/schemas";
-import { serializeMember } from "@/lib/members/serialize-member";
+import { MemberSchema, UpdateMemberInput } from "@/lib/members/schemas";
 import { updateMemberRole } from "@/lib/members/update-member-role";
 
-type Params = { id: string };
+const tag = "Members";
+const params = idParams("user");
 
-// GET /v1/users/{id} – get one member of the workspace
-export const GET = withApi<Params>(async ({ ctx, params }) => serializeMember(await findMember(ctx, ctx.db, params.id)));
-
-// PATCH /v1/users/{id} – change a member's role
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateMemberRole({ ctx, id: params.id, input: await parseBody(req, UpdateMemberInput) }),
+export const GET = route(
+  { tag, summary: "Get a member", params, responses: { 200: MemberSchema } },
+  ({ ctx, params }) => getMember({ ctx, id: params.id }),
 );
 
-// DELETE /v1/users/{id} – remove a member (or leave, when it is yourself)
-export const DELETE = withApi<Params>(async ({ ctx, params }) => removeMember({ ctx, id: params.id }));
+export const PATCH = route(
+  {
+    tag,
+    summary: "Change a member's role",
+    description: "Admins and owners; only owners grant or remove the owner role. Demoting the last owner → 409. Emits `member.role_changed` with `changes.role`.",
+    params,
+    body: UpdateMemberInput,
+    responses: { 200: MemberSchema },
+    errors: ["conflict"],
+  },
+  ({ ctx, params, body }) => updateMemberRole({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  {
+    tag,
+    summary: "Remove a member (or leave)",
+    description: "Admins and owners remove others (owners only remove owners); anyone may remove themselves. Removing the last owner → 409. Access ends on the member's next request.",
+    params,
+    responses: { 204: null },
+    errors: ["conflict"],
+  },
+  ({ ctx, params }) => removeMember({ ctx, id: params.id }),
+);

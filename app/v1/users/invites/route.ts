@@ -1,7 +1,8 @@
-import { parseQuery } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { listInvites } from "@/lib/members/list-invites";
-import { ListInvitesQuery } from "@/lib/members/schemas";
+import { InvitePage, ListInvitesQuery } from "@/lib/members/schemas";
 
-// GET /v1/users/invites – pending invites (admins and owners)
-export const GET = withApi(async ({ req, ctx }) => listInvites({ ctx, query: parseQuery(req, ListInvitesQuery) }));
+export const GET = route(
+  { tag: "Members", summary: "List pending invites", description: "Admins and owners only.", query: ListInvitesQuery, responses: { 200: InvitePage }, errors: ["forbidden"] },
+  ({ ctx, query }) => listInvites({ ctx, query }),
+);

@@ -1,7 +1,8 @@
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { revokeInvite } from "@/lib/members/revoke-invite";
 
-type Params = { id: string };
-
-// DELETE /v1/users/invites/{id} – withdraw a pending invite
-export const DELETE = withApi<Params>(async ({ ctx, params }) => revokeInvite({ ctx, id: params.id }));
+export const DELETE = route(
+  { tag: "Members", summary: "Withdraw a pending invite", params: idParams("invite"), responses: { 204: null } },
+  ({ ctx, params }) => revokeInvite({ ctx, id: params.id }),
+);
