@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/core/pagination";
+import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { idOf } from "@/lib/core/fields";
 import { EVENT_TYPES } from "./catalog";
 
@@ -12,7 +12,7 @@ export const EventSchema = z.object({
   data: z.record(z.string(), z.unknown()).meta({ description: "The resource as its GET returned it after the change (its last state for a deletion)." }),
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).nullable(),
   created_at: z.string(),
-});
+}).meta({ id: "Event" });
 export type EventJson = z.infer<typeof EventSchema>;
 
 export const ListEventsQuery = PaginationQuery.extend({
@@ -21,3 +21,5 @@ export const ListEventsQuery = PaginationQuery.extend({
   type: z.enum(EVENT_TYPES as [string, ...string[]]).optional(),
 }).strict();
 export type ListEventsQuery = z.infer<typeof ListEventsQuery>;
+
+export const EventPage = pageOf(EventSchema, "EventPage");

@@ -1,7 +1,16 @@
-import { parseQuery } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { listEvents } from "@/lib/events/list-events";
-import { ListEventsQuery } from "@/lib/events/schemas";
+import { EventPage, ListEventsQuery } from "@/lib/events/schemas";
 
-// GET /v1/events – the activity feed, newest first (filters: board_id, card_id, type)
-export const GET = withApi(async ({ req, ctx }) => listEvents({ ctx, query: parseQuery(req, ListEventsQuery) }));
+export const GET = route(
+  {
+    tag: "Events",
+    summary: "List events (activity feed)",
+    description:
+      "Newest first. Board events are visible to anyone who can see the board; workspace-level events (members, tokens, webhooks) only to admins. A board-restricted token sees its boards' events only.",
+    query: ListEventsQuery,
+    responses: { 200: EventPage },
+    errors: ["forbidden"],
+  },
+  ({ ctx, query }) => listEvents({ ctx, query }),
+);
