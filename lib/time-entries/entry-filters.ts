@@ -1,8 +1,9 @@
-import { eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { eq, gte, lt, type SQL } from "drizzle-orm";
 import { cards, timeEntries } from "@/db/schema";
 import { invalidRequest } from "@/lib/core/errors";
 import { findBoard } from "@/lib/boards/find-board";
 import { findCard } from "@/lib/cards/find-card";
+import { visibleBoards } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { TimeEntryFilters } from "./schemas";
 
@@ -16,8 +17,8 @@ const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  */
 export async function entryFilters(ctx: Ctx, query: TimeEntryFilters): Promise<SQL[]> {
   const filters: SQL[] = [eq(timeEntries.workspaceId, ctx.caller.workspaceId)];
-  const restricted = ctx.caller.token?.boardIds;
-  if (restricted) filters.push(inArray(cards.boardId, restricted.length ? restricted : [""]));
+  const visible = visibleBoards(ctx, cards.boardId);
+  if (visible) filters.push(visible);
   if (query.board_id) filters.push(eq(cards.boardId, (await findBoard(ctx, ctx.db, query.board_id)).id));
   if (query.card_id) filters.push(eq(timeEntries.cardId, (await findCard(ctx, ctx.db, query.card_id)).id));
   if (query.user_id) filters.push(eq(timeEntries.userId, query.user_id));

@@ -5,7 +5,8 @@ import { forbidden, notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { canSeeBoard, hasRole } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
-import type { TimeEntryRow } from "./serialize-time-entry";
+import type { TimeEntryJson } from "./schemas";
+import { serializeTimeEntry, type TimeEntryRow } from "./serialize-time-entry";
 
 export type FoundTimeEntry = TimeEntryRow & { boardId: string };
 
@@ -23,6 +24,11 @@ export async function findTimeEntry(ctx: Ctx, db: DbOrTx, id: string, options: {
   const [row] = options.forUpdate ? await query.for("update", { of: timeEntries }) : await query;
   if (!row || !canSeeBoard(ctx, row.boardId)) throw notFound("Time entry");
   return row;
+}
+
+/** `GET /v1/time_entries/{id}`: the entry as the API shows it. */
+export async function getTimeEntry({ ctx, id }: { ctx: Ctx; id: string }): Promise<TimeEntryJson> {
+  return serializeTimeEntry(await findTimeEntry(ctx, ctx.db, id));
 }
 
 /** The caller's running timer in this workspace, if any (whatever board it is on). */

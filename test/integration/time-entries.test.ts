@@ -240,8 +240,8 @@ describe("filters and totals", () => {
       caller: { user: actorOf(member), workspaceId: owner.workspaceId, role: "member", via: "token", token: { id: "tok_t", scope: "read", boardIds: [c.boardId] } },
     };
     expect(ids(await listTimeEntries({ ctx, query: { limit: 50 } }))).toEqual([made.run, made.c1]);
-    await expect(listTimeEntries({ ctx, query: { limit: 50, board_id: a.boardId } })).rejects.toMatchObject({ status: 403 });
-    await expect(listTimeEntries({ ctx, query: { limit: 50, card_id: a.id } })).rejects.toMatchObject({ status: 404 });
+    await expect(listTimeEntries({ ctx, query: { limit: 50, board_id: a.boardId } })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listTimeEntries({ ctx, query: { limit: 50, card_id: a.id } })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

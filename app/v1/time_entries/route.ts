@@ -1,12 +1,30 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createTimeEntry } from "@/lib/time-entries/create-time-entry";
 import { listTimeEntries } from "@/lib/time-entries/list-time-entries";
-import { CreateTimeEntryInput, ListTimeEntriesQuery } from "@/lib/time-entries/schemas";
+import { CreateTimeEntryInput, ListTimeEntriesQuery, SPAN_RULES, TimeEntryPage, TimeEntrySchema } from "@/lib/time-entries/schemas";
 
-// GET /v1/time_entries – list time entries, newest first, with filters
-export const GET = withApi(async ({ req, ctx }) => listTimeEntries({ ctx, query: parseQuery(req, ListTimeEntriesQuery) }));
+const tag = "Time entries";
 
-// POST /v1/time_entries – record finished work by hand
-export const POST = withApi(async ({ req, ctx }) => created(await createTimeEntry({ ctx, input: await parseBody(req, CreateTimeEntryInput) })));
+export const GET = route(
+  {
+    tag,
+    summary: "List time entries",
+    description: "Newest first. Filter by board, card, user, start date range (`from` inclusive, `to` exclusive; a date `to` includes that day) and `running`.",
+    query: ListTimeEntriesQuery,
+    responses: { 200: TimeEntryPage },
+    errors: ["not_found", "forbidden"],
+  },
+  ({ ctx, query }) => listTimeEntries({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Record time by hand",
+    description: `For the caller, with \`ended_at\` or \`duration_seconds\`. ${SPAN_RULES} Emits \`time_entry.created\`.`,
+    body: CreateTimeEntryInput,
+    responses: { 201: TimeEntrySchema },
+    errors: ["not_found"],
+  },
+  ({ ctx, body }) => createTimeEntry({ ctx, input: body }),
+);

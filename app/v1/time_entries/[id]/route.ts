@@ -1,20 +1,32 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { deleteTimeEntry } from "@/lib/time-entries/delete-time-entry";
-import { findTimeEntry } from "@/lib/time-entries/find-time-entry";
-import { UpdateTimeEntryInput } from "@/lib/time-entries/schemas";
-import { serializeTimeEntry } from "@/lib/time-entries/serialize-time-entry";
+import { getTimeEntry } from "@/lib/time-entries/find-time-entry";
+import { SPAN_RULES, TimeEntrySchema, UpdateTimeEntryInput } from "@/lib/time-entries/schemas";
 import { updateTimeEntry } from "@/lib/time-entries/update-time-entry";
 
-type Params = { id: string };
+const tag = "Time entries";
+const params = idParams("timeEntry");
 
-// GET /v1/time_entries/{id} – get a time entry
-export const GET = withApi<Params>(async ({ ctx, params }) => serializeTimeEntry(await findTimeEntry(ctx, ctx.db, params.id)));
-
-// PATCH /v1/time_entries/{id} – correct a time entry (own; admins any)
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateTimeEntry({ ctx, id: params.id, input: await parseBody(req, UpdateTimeEntryInput) }),
+export const GET = route(
+  { tag, summary: "Get a time entry", params, responses: { 200: TimeEntrySchema } },
+  ({ ctx, params }) => getTimeEntry({ ctx, id: params.id }),
 );
 
-// DELETE /v1/time_entries/{id} – delete a time entry (own; admins any)
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteTimeEntry({ ctx, id: params.id }));
+export const PATCH = route(
+  {
+    tag,
+    summary: "Correct a time entry",
+    description: `Your own (admins and owners: anyone's). \`duration_seconds\` sets the end from the start. A running entry's end cannot be set (409). ${SPAN_RULES} Emits \`time_entry.updated\` with \`changes\`.`,
+    params,
+    body: UpdateTimeEntryInput,
+    responses: { 200: TimeEntrySchema },
+    errors: ["conflict"],
+  },
+  ({ ctx, params, body }) => updateTimeEntry({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete a time entry", description: "Your own (admins and owners: anyone's). Emits `time_entry.deleted` with the last state.", params, responses: { 204: null } },
+  ({ ctx, params }) => deleteTimeEntry({ ctx, id: params.id }),
+);

@@ -1,8 +1,15 @@
-import { parseBody } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
-import { StartTimerInput } from "@/lib/time-entries/schemas";
+import { route } from "@/lib/api/route";
+import { StartTimerInput, TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { startTimer } from "@/lib/time-entries/start-timer";
 
-// POST /v1/time_entries/start – start the caller's timer on a card (409 while another runs)
-export const POST = withApi(async ({ req, ctx }) => created(await startTimer({ ctx, input: await parseBody(req, StartTimerInput) })));
+export const POST = route(
+  {
+    tag: "Time entries",
+    summary: "Start a timer on a card",
+    description: "One running timer per user and workspace: while one runs, this answers **409** naming it (stop it first). Emits `time_entry.started`.",
+    body: StartTimerInput,
+    responses: { 201: TimeEntrySchema },
+    errors: ["not_found", "conflict"],
+  },
+  ({ ctx, body }) => startTimer({ ctx, input: body }),
+);

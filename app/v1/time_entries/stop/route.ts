@@ -1,5 +1,14 @@
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { stopMyTimer } from "@/lib/time-entries/stop-timer";
 
-// POST /v1/time_entries/stop – stop the caller's running timer, whichever card it is on
-export const POST = withApi(async ({ ctx }) => stopMyTimer({ ctx }));
+export const POST = route(
+  {
+    tag: "Time entries",
+    summary: "Stop your running timer",
+    description: "Whatever card it is on; 404 when none runs. Emits `time_entry.stopped`.",
+    responses: { 200: TimeEntrySchema },
+    errors: ["not_found"],
+  },
+  ({ ctx }) => stopMyTimer({ ctx }),
+);

@@ -1,7 +1,16 @@
-import { parseQuery } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
-import { TotalsQuery } from "@/lib/time-entries/schemas";
+import { route } from "@/lib/api/route";
+import { TotalsQuery, TotalsSchema } from "@/lib/time-entries/schemas";
 import { timeTotals } from "@/lib/time-entries/time-totals";
 
-// GET /v1/time_entries/totals – tracked time overall and per card or user (group_by)
-export const GET = withApi(async ({ req, ctx }) => timeTotals({ ctx, query: parseQuery(req, TotalsQuery) }));
+export const GET = route(
+  {
+    tag: "Time entries",
+    summary: "Total tracked time",
+    description:
+      "Sum of finished entries (running timers excluded) matching the same filters as the list, overall and, with `group_by=card|user`, per card or per user (largest first, at most 1000 groups).",
+    query: TotalsQuery,
+    responses: { 200: TotalsSchema },
+    errors: ["not_found", "forbidden"],
+  },
+  ({ ctx, query }) => timeTotals({ ctx, query }),
+);
