@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import { webhooks } from "@/db/schema";
 import { latestDeliverySubquery, toDeliveryHealth } from "./delivery-health";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
 import type { Ctx } from "@/lib/workspaces/context";
 import { requireWebhookAdmin } from "./authorize-webhooks";
 import type { ListWebhooksQuery, WebhookJson } from "./schemas";

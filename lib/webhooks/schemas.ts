@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/api/pagination";
+import { idOf, idParams } from "@/lib/core/fields";
+import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { EVENT_TYPES, isEventType } from "@/lib/events/catalog";
 
 export const DELIVERY_STATUSES = ["pending", "success", "failed", "skipped"] as const;
@@ -31,12 +32,12 @@ export const WebhookSchema = z.object({
   created_by: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: "Webhook" });
 export type WebhookJson = z.infer<typeof WebhookSchema>;
 
 export const WebhookWithSecretSchema = WebhookSchema.extend({
   secret: z.string().meta({ description: "whsec_…: shown only in this response. Store it to verify signatures." }),
-});
+}).meta({ id: "WebhookWithSecret" });
 export type WebhookWithSecretJson = z.infer<typeof WebhookWithSecretSchema>;
 
 const url = z.string().trim().min(1, "URL must not be empty.").max(2048, "URL must be at most 2048 characters.");
@@ -61,7 +62,7 @@ export const CreateWebhookInput = z.strictObject({
   board_ids: boardIds.optional(),
   description: description.optional(),
   active: z.boolean().optional(),
-});
+}).meta({ id: "CreateWebhookInput" });
 export type CreateWebhookInput = z.infer<typeof CreateWebhookInput>;
 
 export const UpdateWebhookInput = z
@@ -72,7 +73,8 @@ export const UpdateWebhookInput = z
     description: description.optional(),
     active: z.boolean().optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
+  .meta({ id: "UpdateWebhookInput" });
 export type UpdateWebhookInput = z.infer<typeof UpdateWebhookInput>;
 
 export const ListWebhooksQuery = PaginationQuery.strict();
@@ -85,7 +87,7 @@ export const TestWebhookInput = z.strictObject({
     .refine(isEventType, { error: (issue) => `Unknown event type: ${String(issue.input)}.` })
     .optional()
     .meta({ description: "Send a sample of this type (marked as a test) instead of webhook.test." }),
-});
+}).meta({ id: "TestWebhookInput" });
 export type TestWebhookInput = z.infer<typeof TestWebhookInput>;
 
 export const MAX_GRACE_SECONDS = 7 * 24 * 60 * 60;
@@ -97,7 +99,7 @@ export const RotateSecretInput = z.strictObject({
     .max(MAX_GRACE_SECONDS, `grace_period_seconds must be at most ${MAX_GRACE_SECONDS} (7 days).`)
     .optional()
     .meta({ description: "How long the old secret keeps signing too; 0 (default) stops it at once." }),
-});
+}).meta({ id: "RotateSecretInput" });
 export type RotateSecretInput = z.infer<typeof RotateSecretInput>;
 
 export const RecoverInput = z
@@ -105,7 +107,8 @@ export const RecoverInput = z
     since: z.iso.datetime({ offset: true, message: "since must be an ISO 8601 date-time." }),
     until: z.iso.datetime({ offset: true, message: "until must be an ISO 8601 date-time." }).optional(),
   })
-  .refine((v) => !v.until || Date.parse(v.since) < Date.parse(v.until), { message: "since must be before until.", path: ["since"] });
+  .refine((v) => !v.until || Date.parse(v.since) < Date.parse(v.until), { message: "since must be before until.", path: ["since"] })
+  .meta({ id: "RecoverWebhookInput" });
 export type RecoverInput = z.infer<typeof RecoverInput>;
 
 export const RecoverPreviewQuery = z
@@ -126,12 +129,12 @@ export const RecoverPreviewSchema = z.object({
     .string()
     .nullable()
     .meta({ description: "created_at of the oldest of them: pass it as `since` to recover exactly these. Null when there are none." }),
-});
+}).meta({ id: "RecoverWebhookPreview" });
 export type RecoverPreviewJson = z.infer<typeof RecoverPreviewSchema>;
 
 export const RecoverResultSchema = z.object({
   requeued: z.number().int().meta({ description: "Skipped or failed deliveries of the window queued again." }),
-});
+}).meta({ id: "RecoverWebhookResult" });
 
 export const ListDeliveriesQuery = PaginationQuery.extend({
   status: z.enum(DELIVERY_STATUSES).optional(),
@@ -153,7 +156,7 @@ export const DeliverySchema = z.object({
   created_at: z.string(),
   last_attempt_at: z.string().nullable(),
   next_attempt_at: z.string().nullable(),
-});
+}).meta({ id: "WebhookDelivery" });
 export type DeliveryJson = z.infer<typeof DeliverySchema>;
 
 export const AttemptSchema = z.object({
@@ -173,5 +176,11 @@ export const DeliveryDetailSchema = DeliverySchema.extend({
   payload: z.unknown().meta({ description: "The body exactly as sent (parsed)." }),
   request_headers: z.record(z.string(), z.string()).nullable().meta({ description: "Headers of the latest attempt, signatures included." }),
   attempt_log: z.array(AttemptSchema),
-});
+}).meta({ id: "WebhookDeliveryDetail" });
 export type DeliveryDetailJson = z.infer<typeof DeliveryDetailSchema>;
+
+export const WebhookPage = pageOf(WebhookSchema, "WebhookPage");
+export const DeliveryPage = pageOf(DeliverySchema, "WebhookDeliveryPage");
+
+/** Path parameters `{ id, delivery_id }` of one webhook's delivery. */
+export const DeliveryParams = idParams("webhook").extend({ delivery_id: idOf("delivery").meta({ description: "The delivery's id (msg_…)." }) });

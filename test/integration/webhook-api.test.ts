@@ -1,10 +1,8 @@
-import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { events, webhookDeliveries } from "@/db/schema";
-import { registry } from "@/lib/api/openapi/registry";
-import "@/lib/webhooks/openapi";
+import { openApiDocumentJson } from "@/lib/api/openapi/document-json";
 import { api } from "../support/api";
 import { createMember, createUser, type TestUser } from "../support/factories";
 import { startReceiver, type WebhookReceiver } from "../support/webhook-receiver";
@@ -214,7 +212,8 @@ describe("/v1/webhooks", () => {
   });
 
   it("documents every operation in the OpenAPI document", () => {
-    const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: "3.1.0", info: { title: "t", version: "1" } });
+    const modules = import.meta.glob<Record<string, unknown>>("/app/v1/webhooks/**/route.ts", { eager: true });
+    const doc = JSON.parse(openApiDocumentJson(modules));
     const ops = (path: string) => Object.keys(doc.paths?.[path] ?? {}).sort();
     expect(ops("/v1/webhooks")).toEqual(["get", "post"]);
     expect(ops("/v1/webhooks/{id}")).toEqual(["delete", "get", "patch"]);

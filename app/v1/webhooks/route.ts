@@ -1,12 +1,30 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { listWebhooks } from "@/lib/webhooks/list-webhooks";
-import { CreateWebhookInput, ListWebhooksQuery } from "@/lib/webhooks/schemas";
+import { CreateWebhookInput, ListWebhooksQuery, WebhookPage, WebhookWithSecretSchema } from "@/lib/webhooks/schemas";
 
-// GET /v1/webhooks – list the workspace's webhooks, newest first (admins and owners)
-export const GET = withApi(async ({ req, ctx }) => listWebhooks({ ctx, query: parseQuery(req, ListWebhooksQuery) }));
+const tag = "Webhooks";
+const who = "Admins and owners only; board-restricted tokens are refused.";
 
-// POST /v1/webhooks – register a webhook; the response carries its secret, once
-export const POST = withApi(async ({ req, ctx }) => created(await createWebhook({ ctx, input: await parseBody(req, CreateWebhookInput) })));
+export const GET = route(
+  {
+    tag,
+    summary: "List webhooks",
+    description: `Newest first. Each carries its health (\`last_delivery_status\`, \`last_delivery_at\`, \`last_delivery_status_code\`, \`disabled_by\`), so one request shows every webhook's state. ${who}`,
+    query: ListWebhooksQuery,
+    responses: { 200: WebhookPage },
+  },
+  ({ ctx, query }) => listWebhooks({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Register a webhook",
+    description: `The URL is checked (https in production unless the server sets WEBHOOKS_ALLOW_HTTP=1; no private, loopback, link-local or metadata addresses). The response carries \`secret\` — the only time it is shown. At most 20 per workspace. ${who}`,
+    body: CreateWebhookInput,
+    responses: { 201: WebhookWithSecretSchema },
+    errors: ["conflict"],
+  },
+  ({ ctx, body }) => createWebhook({ ctx, input: body }),
+);

@@ -1,19 +1,39 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
-import { getWebhook } from "@/lib/webhooks/get-webhook";
-import { UpdateWebhookInput } from "@/lib/webhooks/schemas";
+import { getWebhook } from "@/lib/webhooks/find-webhook";
+import { UpdateWebhookInput, WebhookSchema } from "@/lib/webhooks/schemas";
 import { updateWebhook } from "@/lib/webhooks/update-webhook";
 
-type Params = { id: string };
+const tag = "Webhooks";
+const params = idParams("webhook");
 
-// GET /v1/webhooks/{id} – get a webhook (secret hint only)
-export const GET = withApi<Params>(async ({ ctx, params }) => getWebhook({ ctx, id: params.id }));
-
-// PATCH /v1/webhooks/{id} – change url, events, board_ids, description or active
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateWebhook({ ctx, id: params.id, input: await parseBody(req, UpdateWebhookInput) }),
+export const GET = route(
+  {
+    tag,
+    summary: "Get a webhook",
+    description: "Shows a hint of the secret, never the secret. Admins and owners only; board-restricted tokens are refused.",
+    params,
+    responses: { 200: WebhookSchema },
+    errors: ["forbidden"],
+  },
+  ({ ctx, params }) => getWebhook({ ctx, id: params.id }),
 );
 
-// DELETE /v1/webhooks/{id} – delete a webhook and its deliveries
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteWebhook({ ctx, id: params.id }));
+export const PATCH = route(
+  {
+    tag,
+    summary: "Update, pause or resume a webhook",
+    description:
+      "`active: false` pauses deliveries (events are recorded as skipped) and sets `disabled_by: \"admin\"`; `true` resumes and clears `disabled_by` and `disabled_reason`. Re-enabling does not reset the failure count; the next successful delivery does.",
+    params,
+    body: UpdateWebhookInput,
+    responses: { 200: WebhookSchema },
+  },
+  ({ ctx, params, body }) => updateWebhook({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete a webhook and its deliveries", params, responses: { 204: null } },
+  ({ ctx, params }) => deleteWebhook({ ctx, id: params.id }),
+);

@@ -1,9 +1,17 @@
-import { parseQuery } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { listDeliveries } from "@/lib/webhooks/list-deliveries";
-import { ListDeliveriesQuery } from "@/lib/webhooks/schemas";
+import { DeliveryPage, ListDeliveriesQuery } from "@/lib/webhooks/schemas";
 
-// GET /v1/webhooks/{id}/deliveries – the delivery log, newest first (?status=&event=)
-export const GET = withApi<{ id: string }>(async ({ req, ctx, params }) =>
-  listDeliveries({ ctx, webhookId: params.id, query: parseQuery(req, ListDeliveriesQuery) }),
+export const GET = route(
+  {
+    tag: "Webhooks",
+    summary: "List a webhook's deliveries",
+    description: "Newest first; filter by `status` and `event`. Deliveries are kept 30 days.",
+    params: idParams("webhook"),
+    query: ListDeliveriesQuery,
+    responses: { 200: DeliveryPage },
+    errors: ["forbidden"],
+  },
+  ({ ctx, params, query }) => listDeliveries({ ctx, webhookId: params.id, query }),
 );

@@ -1,9 +1,18 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { recoverDeliveries } from "@/lib/webhooks/recover-deliveries";
-import { RecoverInput } from "@/lib/webhooks/schemas";
+import { RecoverInput, RecoverResultSchema } from "@/lib/webhooks/schemas";
 
-// POST /v1/webhooks/{id}/recover – re-queue skipped and failed deliveries of a time window
-export const POST = withApi<{ id: string }>(async ({ req, ctx, params }) =>
-  recoverDeliveries({ ctx, id: params.id, input: await parseBody(req, RecoverInput) }),
+export const POST = route(
+  {
+    tag: "Webhooks",
+    summary: "Replay missed deliveries",
+    description:
+      "Queues the webhook's skipped and failed deliveries created in [since, until) again, with the same delivery ids; each missed event is delivered once. The webhook must be active.",
+    params: idParams("webhook"),
+    body: RecoverInput,
+    responses: { 200: RecoverResultSchema },
+    errors: ["conflict"],
+  },
+  ({ ctx, params, body }) => recoverDeliveries({ ctx, id: params.id, input: body }),
 );

@@ -1,9 +1,18 @@
-import { withApi } from "@/lib/api/with-api";
-import { parseOptionalBody } from "@/lib/webhooks/parse-optional-body";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
-import { RotateSecretInput } from "@/lib/webhooks/schemas";
+import { RotateSecretInput, WebhookWithSecretSchema } from "@/lib/webhooks/schemas";
 
-// POST /v1/webhooks/{id}/rotate_secret – new secret (shown once); optional grace period for the old one
-export const POST = withApi<{ id: string }>(async ({ req, ctx, params }) =>
-  rotateWebhookSecret({ ctx, id: params.id, input: await parseOptionalBody(req, RotateSecretInput) }),
+export const POST = route(
+  {
+    tag: "Webhooks",
+    summary: "Rotate the signing secret",
+    description:
+      "Returns the new secret once. With `grace_period_seconds` (up to 7 days) the old secret keeps signing too: `webhook-signature` carries both. The body is optional.",
+    params: idParams("webhook"),
+    body: RotateSecretInput,
+    bodyOptional: true,
+    responses: { 200: WebhookWithSecretSchema },
+  },
+  ({ ctx, params, body }) => rotateWebhookSecret({ ctx, id: params.id, input: body }),
 );

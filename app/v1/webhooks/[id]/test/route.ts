@@ -1,9 +1,17 @@
-import { withApi } from "@/lib/api/with-api";
-import { parseOptionalBody } from "@/lib/webhooks/parse-optional-body";
-import { TestWebhookInput } from "@/lib/webhooks/schemas";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
+import { DeliveryDetailSchema, TestWebhookInput } from "@/lib/webhooks/schemas";
 import { testWebhook } from "@/lib/webhooks/test-webhook";
 
-// POST /v1/webhooks/{id}/test – send webhook.test (or a sample of `event`) now and return the result
-export const POST = withApi<{ id: string }>(async ({ req, ctx, params }) =>
-  testWebhook({ ctx, id: params.id, input: await parseOptionalBody(req, TestWebhookInput) }),
+export const POST = route(
+  {
+    tag: "Webhooks",
+    summary: "Send a test delivery now",
+    description: "Sends `webhook.test` (or a sample of `event`, marked `\"test\": true`) synchronously and returns the delivery with its attempt. The body is optional.",
+    params: idParams("webhook"),
+    body: TestWebhookInput,
+    bodyOptional: true,
+    responses: { 200: DeliveryDetailSchema },
+  },
+  ({ ctx, params, body }) => testWebhook({ ctx, id: params.id, input: body }),
 );

@@ -1,7 +1,15 @@
-import { withApi } from "@/lib/api/with-api";
-import { getDelivery } from "@/lib/webhooks/get-delivery";
+import { route } from "@/lib/api/route";
+import { getDelivery } from "@/lib/webhooks/find-delivery";
+import { DeliveryDetailSchema, DeliveryParams } from "@/lib/webhooks/schemas";
 
-// GET /v1/webhooks/{id}/deliveries/{delivery_id} – payload, signed request headers and every attempt
-export const GET = withApi<{ id: string; delivery_id: string }>(async ({ ctx, params }) =>
-  getDelivery({ ctx, webhookId: params.id, deliveryId: params.delivery_id }),
+export const GET = route(
+  {
+    tag: "Webhooks",
+    summary: "Get a delivery with every attempt",
+    description: "The full payload, the request headers (signatures shown) and every attempt: time, status code or error kind, duration, response excerpt.",
+    params: DeliveryParams,
+    responses: { 200: DeliveryDetailSchema },
+    errors: ["forbidden"],
+  },
+  ({ ctx, params }) => getDelivery({ ctx, webhookId: params.id, deliveryId: params.delivery_id }),
 );

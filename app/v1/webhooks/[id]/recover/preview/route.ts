@@ -1,9 +1,18 @@
-import { parseQuery } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { previewRecovery } from "@/lib/webhooks/preview-recovery";
-import { RecoverPreviewQuery } from "@/lib/webhooks/schemas";
+import { RecoverPreviewQuery, RecoverPreviewSchema } from "@/lib/webhooks/schemas";
 
-// GET /v1/webhooks/{id}/recover/preview – how many deliveries recover would re-queue (?since=&until=)
-export const GET = withApi<{ id: string }>(async ({ req, ctx, params }) =>
-  previewRecovery({ ctx, id: params.id, query: parseQuery(req, RecoverPreviewQuery) }),
+export const GET = route(
+  {
+    tag: "Webhooks",
+    summary: "Count what a replay would send",
+    description:
+      "How many deliveries `POST /v1/webhooks/{id}/recover` with the same window would queue again, and the oldest one's created_at (pass it as `since` to replay exactly these). Without `since`, the window starts after the newest successful delivery: everything missed since the webhook last worked. Works while the webhook is inactive. Admins and owners only; board-restricted tokens are refused.",
+    params: idParams("webhook"),
+    query: RecoverPreviewQuery,
+    responses: { 200: RecoverPreviewSchema },
+    errors: ["forbidden"],
+  },
+  ({ ctx, params, query }) => previewRecovery({ ctx, id: params.id, query }),
 );

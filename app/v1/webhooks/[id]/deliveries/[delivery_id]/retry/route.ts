@@ -1,7 +1,15 @@
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { retryDelivery } from "@/lib/webhooks/retry-delivery";
+import { DeliveryDetailSchema, DeliveryParams } from "@/lib/webhooks/schemas";
 
-// POST /v1/webhooks/{id}/deliveries/{delivery_id}/retry – re-send now (same delivery id, new attempt)
-export const POST = withApi<{ id: string; delivery_id: string }>(async ({ ctx, params }) =>
-  retryDelivery({ ctx, webhookId: params.id, deliveryId: params.delivery_id }),
+export const POST = route(
+  {
+    tag: "Webhooks",
+    summary: "Re-send a delivery now",
+    description: "A new attempt of the same delivery id, whatever its status; made synchronously. If it fails, the retry schedule follows.",
+    params: DeliveryParams,
+    responses: { 200: DeliveryDetailSchema },
+    errors: ["conflict"],
+  },
+  ({ ctx, params }) => retryDelivery({ ctx, webhookId: params.id, deliveryId: params.delivery_id }),
 );
