@@ -76,6 +76,8 @@ export const envSchema = z.object({
   AUTH_SECRET: text(),
   TRUST_PROXY: flag(),
   API_MAX_BODY_BYTES: int(1024 * 1024, 1),
+  /** Set by the test setup: every response is checked against its operation's schema. */
+  API_CHECK_RESPONSES: flag(),
 
   RATE_LIMIT_PER_MINUTE: int(600, 1),
   RATE_LIMIT_WINDOW_SECONDS: int(60, 1),

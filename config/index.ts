@@ -20,7 +20,7 @@ export interface Config {
   appSecret: string | undefined;
   /** Take client IPs from X-Forwarded-For / X-Real-IP. */
   trustProxy: boolean;
-  api: { maxBodyBytes: number };
+  api: { maxBodyBytes: number; checkResponses: boolean };
   rateLimits: {
     store: "memory" | "postgres" | "redis";
     redisUrl: string;
@@ -71,7 +71,7 @@ function toConfig(v: EnvVars): Config {
     database: { url: v.DATABASE_URL, poolMax: v.DATABASE_POOL_MAX },
     appSecret: v.APP_SECRET ?? v.AUTH_SECRET,
     trustProxy: v.TRUST_PROXY,
-    api: { maxBodyBytes: v.API_MAX_BODY_BYTES },
+    api: { maxBodyBytes: v.API_MAX_BODY_BYTES, checkResponses: v.API_CHECK_RESPONSES },
     rateLimits: {
       store: v.RATE_LIMIT_STORE ?? (v.REDIS_URL ? "redis" : "memory"),
       redisUrl: v.REDIS_URL ?? "redis://127.0.0.1:6379",
