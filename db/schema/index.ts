@@ -12,3 +12,4 @@ export * from "./invites";
 export * from "./comments";
 export * from "./checklists";
 export * from "./time-entries";
+export * from "./tags";
