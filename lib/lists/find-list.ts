@@ -4,6 +4,8 @@ import { lists, type List } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import type { ListJson } from "./schemas";
+import { loadListJson } from "./serialize-list";
 
 /**
  * Loads a list of the caller's workspace; another workspace's list, or one on a board hidden from
@@ -18,4 +20,10 @@ export async function findList(ctx: Ctx, db: DbOrTx, id: string, options: { forU
   const [list] = options.forUpdate ? await query.for("update") : await query;
   if (!list || !canSeeBoard(ctx, list.boardId)) throw notFound("List");
   return list;
+}
+
+/** `GET /v1/lists/{id}`: the list as the API shows it, with its position. */
+export async function getList({ ctx, id }: { ctx: Ctx; id: string }): Promise<ListJson> {
+  const list = await findList(ctx, ctx.db, id);
+  return loadListJson(ctx.db, list.id);
 }

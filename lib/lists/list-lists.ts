@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt } from "drizzle-orm";
 import { lists } from "@/db/schema";
 import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
+import { visibleBoards } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { ListJson, ListListsQuery } from "./schemas";
 import { listWithPositionColumns, serializeList } from "./serialize-list";
@@ -8,15 +9,17 @@ import { listWithPositionColumns, serializeList } from "./serialize-list";
 /**
  * Lists of the workspace (or of one board), newest first by id so the cursor is stable; each
  * carries its `position` for display order. A board-restricted token sees only its boards.
+ * (Not `keysetPage`: the rows are selected with their computed position.)
  */
 export async function listLists({ ctx, query }: { ctx: Ctx; query: ListListsQuery }): Promise<Page<ListJson>> {
-  const filters: SQL[] = [eq(lists.workspaceId, ctx.caller.workspaceId)];
   const after = decodeCursor(query.cursor);
-  if (after) filters.push(lt(lists.id, after));
-  if (query.board_id) filters.push(eq(lists.boardId, query.board_id));
-  if (query.archived !== undefined) filters.push(eq(lists.archived, query.archived));
-  const restricted = ctx.caller.token?.boardIds;
-  if (restricted) filters.push(inArray(lists.boardId, restricted.length ? restricted : [""]));
+  const filters = [
+    eq(lists.workspaceId, ctx.caller.workspaceId),
+    after ? lt(lists.id, after) : undefined,
+    query.board_id ? eq(lists.boardId, query.board_id) : undefined,
+    query.archived === undefined ? undefined : eq(lists.archived, query.archived),
+    visibleBoards(ctx, lists.boardId),
+  ];
   const rows = await ctx.db
     .select(listWithPositionColumns)
     .from(lists)

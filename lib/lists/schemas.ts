@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/core/pagination";
+import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
 import { idOf, position } from "@/lib/core/fields";
 
@@ -13,7 +13,7 @@ export const ListSchema = z.object({
   created_by: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: "List" });
 export type ListJson = z.infer<typeof ListSchema>;
 
 const name = z.string().trim().min(1, "Name must not be empty.").max(200, "Name must be at most 200 characters.");
@@ -22,7 +22,7 @@ export const CreateListInput = z.strictObject({
   board_id: idOf("board"),
   name,
   position: position.optional().meta({ description: "Target 0-based index; clamped to the end. Default: the end." }),
-});
+}).meta({ id: "CreateListInput" });
 export type CreateListInput = z.infer<typeof CreateListInput>;
 
 export const UpdateListInput = z
@@ -31,7 +31,8 @@ export const UpdateListInput = z
     position: position.optional().meta({ description: "Moves the list to this 0-based index; clamped to the end." }),
     archived: z.boolean().optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
+  .meta({ id: "UpdateListInput" });
 export type UpdateListInput = z.infer<typeof UpdateListInput>;
 
 export const ListListsQuery = PaginationQuery.extend({
@@ -39,3 +40,5 @@ export const ListListsQuery = PaginationQuery.extend({
   archived: booleanQuery.optional().meta({ description: "Omit for both; false for the board's visible lists." }),
 }).strict();
 export type ListListsQuery = z.infer<typeof ListListsQuery>;
+
+export const ListPage = pageOf(ListSchema, "ListPage");

@@ -1,12 +1,23 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createList } from "@/lib/lists/create-list";
 import { listLists } from "@/lib/lists/list-lists";
-import { CreateListInput, ListListsQuery } from "@/lib/lists/schemas";
+import { CreateListInput, ListListsQuery, ListPage, ListSchema } from "@/lib/lists/schemas";
 
-// GET /v1/lists – list lists (filter by board_id, archived), newest first, each with its position
-export const GET = withApi(async ({ req, ctx }) => listLists({ ctx, query: parseQuery(req, ListListsQuery) }));
+const tag = "Lists";
 
-// POST /v1/lists – create a list on a board, at the end or at `position`
-export const POST = withApi(async ({ req, ctx }) => created(await createList({ ctx, input: await parseBody(req, CreateListInput) })));
+export const GET = route(
+  {
+    tag,
+    summary: "List lists",
+    description: "Newest first by id; sort by `position` for display order.",
+    query: ListListsQuery,
+    responses: { 200: ListPage },
+    errors: ["forbidden"],
+  },
+  ({ ctx, query }) => listLists({ ctx, query }),
+);
+
+export const POST = route(
+  { tag, summary: "Create a list on a board", body: CreateListInput, responses: { 201: ListSchema }, errors: ["not_found"] },
+  ({ ctx, body }) => createList({ ctx, input: body }),
+);

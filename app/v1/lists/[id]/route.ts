@@ -1,19 +1,24 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { deleteList } from "@/lib/lists/delete-list";
-import { getList } from "@/lib/lists/get-list";
-import { UpdateListInput } from "@/lib/lists/schemas";
+import { getList } from "@/lib/lists/find-list";
+import { ListSchema, UpdateListInput } from "@/lib/lists/schemas";
 import { updateList } from "@/lib/lists/update-list";
 
-type Params = { id: string };
+const tag = "Lists";
+const params = idParams("list");
 
-// GET /v1/lists/{id} – get a list
-export const GET = withApi<Params>(async ({ ctx, params }) => getList({ ctx, id: params.id }));
-
-// PATCH /v1/lists/{id} – rename, reorder (position), archive or restore a list
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateList({ ctx, id: params.id, input: await parseBody(req, UpdateListInput) }),
+export const GET = route(
+  { tag, summary: "Get a list", params, responses: { 200: ListSchema } },
+  ({ ctx, params }) => getList({ ctx, id: params.id }),
 );
 
-// DELETE /v1/lists/{id} – delete a list and its cards
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteList({ ctx, id: params.id }));
+export const PATCH = route(
+  { tag, summary: "Rename, reorder, archive or restore a list", params, body: UpdateListInput, responses: { 200: ListSchema } },
+  ({ ctx, params, body }) => updateList({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete a list and its cards", params, responses: { 204: null } },
+  ({ ctx, params }) => deleteList({ ctx, id: params.id }),
+);
