@@ -4,6 +4,8 @@ import { cards, type Card } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import { loadCardJson } from "./load-card-json";
+import type { CardJson } from "./schemas";
 
 /**
  * Loads a card of the caller's workspace. Another workspace's card, or a card on a board that a
@@ -18,4 +20,9 @@ export async function findCard(ctx: Ctx, db: DbOrTx, id: string, options: { forU
   const [card] = options.forUpdate ? await query.for("update") : await query;
   if (!card || !canSeeBoard(ctx, card.boardId)) throw notFound("Card");
   return card;
+}
+
+/** `GET /v1/cards/{id}`: the card as the API shows it, with its position, assignees and tags. */
+export async function getCard({ ctx, id }: { ctx: Ctx; id: string }): Promise<CardJson> {
+  return loadCardJson(ctx.db, await findCard(ctx, ctx.db, id));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PaginationQuery } from "@/lib/core/pagination";
+import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
 import { idOf, isoDateTime, position } from "@/lib/core/fields";
 
@@ -20,7 +20,7 @@ export const CardSchema = z.object({
   created_by: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: "Card" });
 export type CardJson = z.infer<typeof CardSchema>;
 
 const title = z.string().trim().min(1, "Title must not be empty.").max(500, "Title must be at most 500 characters.");
@@ -40,7 +40,7 @@ export const CreateCardInput = z.strictObject({
   completed: z.boolean().optional(),
   assignee_ids: idSet("user", "assignees").optional(),
   tag_ids: idSet("tag", "tags").optional(),
-});
+}).meta({ id: "CreateCardInput" });
 export type CreateCardInput = z.infer<typeof CreateCardInput>;
 
 export const UpdateCardInput = z
@@ -55,7 +55,8 @@ export const UpdateCardInput = z
     assignee_ids: idSet("user", "assignees").optional(),
     tag_ids: idSet("tag", "tags").optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
+  .meta({ id: "UpdateCardInput" });
 export type UpdateCardInput = z.infer<typeof UpdateCardInput>;
 
 export const ListCardsQuery = PaginationQuery.extend({
@@ -70,3 +71,5 @@ export const ListCardsQuery = PaginationQuery.extend({
   updated_since: isoDateTime.optional(),
 }).strict();
 export type ListCardsQuery = z.infer<typeof ListCardsQuery>;
+
+export const CardPage = pageOf(CardSchema, "CardPage");

@@ -1,12 +1,23 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createCard } from "@/lib/cards/create-card";
 import { listCards } from "@/lib/cards/list-cards";
-import { CreateCardInput, ListCardsQuery } from "@/lib/cards/schemas";
+import { CardPage, CardSchema, CreateCardInput, ListCardsQuery } from "@/lib/cards/schemas";
 
-// GET /v1/cards – list cards (filters: board_id, list_id, assignee_id, tag_id, completed, archived, due_before, due_after, updated_since)
-export const GET = withApi(async ({ req, ctx }) => listCards({ ctx, query: parseQuery(req, ListCardsQuery) }));
+const tag = "Cards";
 
-// POST /v1/cards – create a card in a list, at the end or at `position`
-export const POST = withApi(async ({ req, ctx }) => created(await createCard({ ctx, input: await parseBody(req, CreateCardInput) })));
+export const GET = route(
+  {
+    tag,
+    summary: "List cards",
+    description: "Newest first by id; archived cards only with `archived=true`.",
+    query: ListCardsQuery,
+    responses: { 200: CardPage },
+    errors: ["forbidden"],
+  },
+  ({ ctx, query }) => listCards({ ctx, query }),
+);
+
+export const POST = route(
+  { tag, summary: "Create a card in a list", body: CreateCardInput, responses: { 201: CardSchema }, errors: ["not_found"] },
+  ({ ctx, body }) => createCard({ ctx, input: body }),
+);

@@ -1,19 +1,32 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { deleteCard } from "@/lib/cards/delete-card";
-import { getCard } from "@/lib/cards/get-card";
-import { UpdateCardInput } from "@/lib/cards/schemas";
+import { getCard } from "@/lib/cards/find-card";
+import { CardSchema, UpdateCardInput } from "@/lib/cards/schemas";
 import { updateCard } from "@/lib/cards/update-card";
+import { idParams } from "@/lib/core/fields";
 
-type Params = { id: string };
+const tag = "Cards";
+const params = idParams("card");
 
-// GET /v1/cards/{id} – get a card
-export const GET = withApi<Params>(async ({ ctx, params }) => getCard({ ctx, id: params.id }));
-
-// PATCH /v1/cards/{id} – edit, move (list_id, position), complete, archive, assign or tag a card
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateCard({ ctx, id: params.id, input: await parseBody(req, UpdateCardInput) }),
+export const GET = route(
+  { tag, summary: "Get a card", params, responses: { 200: CardSchema } },
+  ({ ctx, params }) => getCard({ ctx, id: params.id }),
 );
 
-// DELETE /v1/cards/{id} – delete a card
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteCard({ ctx, id: params.id }));
+export const PATCH = route(
+  {
+    tag,
+    summary: "Edit, move, complete, archive, assign or tag a card",
+    description:
+      "`list_id` and/or `position` move the card (one `card.moved` event); `completed: true` records `card.completed`, `archived: true` `card.archived`, other fields `card.updated`; each added or removed tag records `tag.added` / `tag.removed`.",
+    params,
+    body: UpdateCardInput,
+    responses: { 200: CardSchema },
+  },
+  ({ ctx, params, body }) => updateCard({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete a card", params, responses: { 204: null } },
+  ({ ctx, params }) => deleteCard({ ctx, id: params.id }),
+);
