@@ -4,6 +4,8 @@ import { tags, type Tag } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import type { TagJson } from "./schemas";
+import { serializeTag } from "./serialize-tag";
 
 /** Loads a tag of the caller's workspace; another workspace's or a hidden board's tag is 404. */
 export async function findTag(ctx: Ctx, db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<Tag> {
@@ -14,4 +16,9 @@ export async function findTag(ctx: Ctx, db: DbOrTx, id: string, options: { forUp
   const [tag] = options.forUpdate ? await query.for("update") : await query;
   if (!tag || !canSeeBoard(ctx, tag.boardId)) throw notFound("Tag");
   return tag;
+}
+
+/** `GET /v1/tags/{id}`: the tag as the API shows it. */
+export async function getTag({ ctx, id }: { ctx: Ctx; id: string }): Promise<TagJson> {
+  return serializeTag(await findTag(ctx, ctx.db, id));
 }

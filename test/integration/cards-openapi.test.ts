@@ -1,13 +1,11 @@
-import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { describe, expect, it } from "vitest";
-import { registry } from "@/lib/api/openapi/registry";
-import "@/lib/cards/openapi";
-import "@/lib/lists/openapi";
-import "@/lib/tags/openapi";
+import { openApiDocumentJson } from "@/lib/api/openapi/document-json";
 
-// Our three domains alone, so this test does not depend on other domains' work in progress.
+// Our three domains' route files alone, so this test does not depend on other domains' work in progress.
+const routeModules = import.meta.glob<Record<string, unknown>>("/app/v1/{lists,cards,tags}/**/route.ts", { eager: true });
+
 describe("OpenAPI for lists, cards and tags", () => {
-  const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: "3.1.0", info: { title: "t", version: "1" } });
+  const doc = JSON.parse(openApiDocumentJson(routeModules));
 
   it.each(["lists", "cards", "tags"])("documents every operation of /v1/%s", (resource) => {
     expect(Object.keys(doc.paths?.[`/v1/${resource}`] ?? {}).sort()).toEqual(["get", "post"]);

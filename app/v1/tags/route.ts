@@ -1,12 +1,23 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createTag } from "@/lib/tags/create-tag";
 import { listTags } from "@/lib/tags/list-tags";
-import { CreateTagInput, ListTagsQuery } from "@/lib/tags/schemas";
+import { CreateTagInput, ListTagsQuery, TagPage, TagSchema } from "@/lib/tags/schemas";
 
-// GET /v1/tags – list tags (filter by board_id), newest first
-export const GET = withApi(async ({ req, ctx }) => listTags({ ctx, query: parseQuery(req, ListTagsQuery) }));
+const tag = "Tags";
 
-// POST /v1/tags – create a board tag (name unique per board, color #rrggbb)
-export const POST = withApi(async ({ req, ctx }) => created(await createTag({ ctx, input: await parseBody(req, CreateTagInput) })));
+export const GET = route(
+  { tag, summary: "List tags", description: "Newest first.", query: ListTagsQuery, responses: { 200: TagPage } },
+  ({ ctx, query }) => listTags({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Create a board tag",
+    description: "Names are unique per board, ignoring case.",
+    body: CreateTagInput,
+    responses: { 201: TagSchema },
+    errors: ["not_found", "conflict"],
+  },
+  ({ ctx, body }) => createTag({ ctx, input: body }),
+);

@@ -1,19 +1,30 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
+import { idParams } from "@/lib/core/fields";
 import { deleteTag } from "@/lib/tags/delete-tag";
-import { getTag } from "@/lib/tags/get-tag";
-import { UpdateTagInput } from "@/lib/tags/schemas";
+import { getTag } from "@/lib/tags/find-tag";
+import { TagSchema, UpdateTagInput } from "@/lib/tags/schemas";
 import { updateTag } from "@/lib/tags/update-tag";
 
-type Params = { id: string };
+const tag = "Tags";
+const params = idParams("tag");
 
-// GET /v1/tags/{id} – get a tag
-export const GET = withApi<Params>(async ({ ctx, params }) => getTag({ ctx, id: params.id }));
-
-// PATCH /v1/tags/{id} – rename or recolor a tag
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateTag({ ctx, id: params.id, input: await parseBody(req, UpdateTagInput) }),
+export const GET = route(
+  { tag, summary: "Get a tag", params, responses: { 200: TagSchema } },
+  ({ ctx, params }) => getTag({ ctx, id: params.id }),
 );
 
-// DELETE /v1/tags/{id} – delete a tag (removing it from every card, with a tag.removed event each)
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteTag({ ctx, id: params.id }));
+export const PATCH = route(
+  { tag, summary: "Rename or recolor a tag", params, body: UpdateTagInput, responses: { 200: TagSchema }, errors: ["conflict"] },
+  ({ ctx, params, body }) => updateTag({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  {
+    tag,
+    summary: "Delete a tag",
+    description: "Removes it from every card; each such card records a tag.removed event.",
+    params,
+    responses: { 204: null },
+  },
+  ({ ctx, params }) => deleteTag({ ctx, id: params.id }),
+);
