@@ -5,7 +5,8 @@ import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
-import type { CommentRow } from "./serialize-comment";
+import type { CommentJson } from "./schemas";
+import { serializeComment, type CommentRow } from "./serialize-comment";
 
 export type FoundComment = CommentRow & { boardId: string };
 
@@ -25,4 +26,9 @@ export async function findComment(ctx: Ctx, db: DbOrTx, id: string, options: { f
   const [row] = options.forUpdate ? await query.for("update", { of: comments }) : await query;
   if (!row || !canSeeBoard(ctx, row.boardId)) throw notFound("Comment");
   return row;
+}
+
+/** `GET /v1/comments/{id}`: the comment as the API shows it. */
+export async function getComment({ ctx, id }: { ctx: Ctx; id: string }): Promise<CommentJson> {
+  return serializeComment(await findComment(ctx, ctx.db, id));
 }

@@ -6,7 +6,7 @@ import type { Ctx } from "@/lib/workspaces/context";
 import type { CommentJson, ListCommentsQuery } from "./schemas";
 import { serializeComment } from "./serialize-comment";
 
-/** A card's comments, oldest first (they read as a conversation). */
+/** A card's comments, oldest first (they read as a conversation; so not `keysetPage`, which is newest first). */
 export async function listComments({ ctx, query }: { ctx: Ctx; query: ListCommentsQuery }): Promise<Page<CommentJson>> {
   const card = await findCard(ctx, ctx.db, query.card_id);
   const filters: SQL[] = [eq(comments.workspaceId, ctx.caller.workspaceId), eq(comments.cardId, card.id)];

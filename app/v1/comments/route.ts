@@ -1,12 +1,30 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createComment } from "@/lib/comments/create-comment";
 import { listComments } from "@/lib/comments/list-comments";
-import { CreateCommentInput, ListCommentsQuery } from "@/lib/comments/schemas";
+import { CommentPage, CommentSchema, CreateCommentInput, ListCommentsQuery } from "@/lib/comments/schemas";
 
-// GET /v1/comments?card_id=… – list a card's comments, oldest first
-export const GET = withApi(async ({ req, ctx }) => listComments({ ctx, query: parseQuery(req, ListCommentsQuery) }));
+const tag = "Comments";
 
-// POST /v1/comments – comment on a card as the caller
-export const POST = withApi(async ({ req, ctx }) => created(await createComment({ ctx, input: await parseBody(req, CreateCommentInput) })));
+export const GET = route(
+  {
+    tag,
+    summary: "List a card's comments",
+    description: "Oldest first. `card_id` is required.",
+    query: ListCommentsQuery,
+    responses: { 200: CommentPage },
+    errors: ["not_found"],
+  },
+  ({ ctx, query }) => listComments({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Comment on a card",
+    description: "The author is the caller. Member role or higher. Emits `comment.created`.",
+    body: CreateCommentInput,
+    responses: { 201: CommentSchema },
+    errors: ["not_found"],
+  },
+  ({ ctx, body }) => createComment({ ctx, input: body }),
+);

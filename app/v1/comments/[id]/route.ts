@@ -1,20 +1,37 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { deleteComment } from "@/lib/comments/delete-comment";
-import { findComment } from "@/lib/comments/find-comment";
-import { UpdateCommentInput } from "@/lib/comments/schemas";
-import { serializeComment } from "@/lib/comments/serialize-comment";
+import { getComment } from "@/lib/comments/find-comment";
+import { CommentSchema, UpdateCommentInput } from "@/lib/comments/schemas";
 import { updateComment } from "@/lib/comments/update-comment";
+import { idParams } from "@/lib/core/fields";
 
-type Params = { id: string };
+const tag = "Comments";
+const params = idParams("comment");
 
-// GET /v1/comments/{id} – get a comment
-export const GET = withApi<Params>(async ({ ctx, params }) => serializeComment(await findComment(ctx, ctx.db, params.id)));
-
-// PATCH /v1/comments/{id} – edit a comment (its author, or an admin/owner)
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateComment({ ctx, id: params.id, input: await parseBody(req, UpdateCommentInput) }),
+export const GET = route(
+  { tag, summary: "Get a comment", params, responses: { 200: CommentSchema } },
+  ({ ctx, params }) => getComment({ ctx, id: params.id }),
 );
 
-// DELETE /v1/comments/{id} – delete a comment (its author, or an admin/owner)
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteComment({ ctx, id: params.id }));
+export const PATCH = route(
+  {
+    tag,
+    summary: "Edit a comment",
+    description: "Only the author, or an admin or owner. Sets `edited_at`; emits `comment.updated` with `changes.body`.",
+    params,
+    body: UpdateCommentInput,
+    responses: { 200: CommentSchema },
+  },
+  ({ ctx, params, body }) => updateComment({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  {
+    tag,
+    summary: "Delete a comment",
+    description: "Only the author, or an admin or owner. Emits `comment.deleted` with the last state.",
+    params,
+    responses: { 204: null },
+  },
+  ({ ctx, params }) => deleteComment({ ctx, id: params.id }),
+);
