@@ -5,6 +5,8 @@ import { notFound } from "@/lib/core/errors";
 import { isIdOf } from "@/lib/ids";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import type { ChecklistItemJson, ChecklistJson } from "./schemas";
+import { serializeChecklist, serializeItem } from "./serialize-checklist";
 
 export type FoundChecklist = { checklist: Checklist; boardId: string };
 
@@ -43,4 +45,16 @@ export async function itemsOf(db: DbOrTx, checklistIds: string[]): Promise<Check
     .from(checklistItems)
     .where(inArray(checklistItems.checklistId, checklistIds))
     .orderBy(asc(checklistItems.checklistId), asc(checklistItems.position));
+}
+
+/** `GET /v1/checklists/{id}`: the checklist with its items in position order. */
+export async function getChecklist({ ctx, id }: { ctx: Ctx; id: string }): Promise<ChecklistJson> {
+  const { checklist } = await findChecklist(ctx, ctx.db, id);
+  return serializeChecklist(checklist, await itemsOf(ctx.db, [id]));
+}
+
+/** `GET /v1/checklists/{id}/items/{item_id}`: one item of the checklist. */
+export async function getChecklistItem({ ctx, id, itemId }: { ctx: Ctx; id: string; itemId: string }): Promise<ChecklistItemJson> {
+  const { checklist } = await findChecklist(ctx, ctx.db, id);
+  return serializeItem(await findItem(ctx.db, id, itemId), checklist.cardId);
 }

@@ -7,7 +7,7 @@ import { itemsOf } from "./find-checklist";
 import type { ChecklistJson, ListChecklistsQuery } from "./schemas";
 import { serializeChecklist } from "./serialize-checklist";
 
-/** A card's checklists in creation order, each with its items. */
+/** A card's checklists in creation order (so not `keysetPage`, which is newest first), each with its items. */
 export async function listChecklists({ ctx, query }: { ctx: Ctx; query: ListChecklistsQuery }): Promise<Page<ChecklistJson>> {
   const card = await findCard(ctx, ctx.db, query.card_id);
   const filters: SQL[] = [eq(checklists.workspaceId, ctx.caller.workspaceId), eq(checklists.cardId, card.id)];

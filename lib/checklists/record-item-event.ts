@@ -5,6 +5,10 @@ import type { Ctx } from "@/lib/workspaces/context";
 import type { FoundChecklist } from "./find-checklist";
 import { serializeItem } from "./serialize-checklist";
 
+/** The rule below as the API reference states it, on every checklist operation. */
+export const CHECKLIST_EVENTS =
+  "Events: `checklist.item_created` (each new item), `checklist.item_completed` (false → true), `checklist.item_deleted` (each removed item, also when its checklist is deleted). Renaming, text edits, un-completing and reordering record no event.";
+
 /**
  * Which checklist changes are evented. The catalog (lib/events/catalog.ts) names three item
  * events, and we emit exactly those, on every path that causes them:

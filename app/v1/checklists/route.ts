@@ -1,12 +1,31 @@
-import { parseBody, parseQuery } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createChecklist } from "@/lib/checklists/create-checklist";
 import { listChecklists } from "@/lib/checklists/list-checklists";
-import { CreateChecklistInput, ListChecklistsQuery } from "@/lib/checklists/schemas";
+import { CHECKLIST_EVENTS } from "@/lib/checklists/record-item-event";
+import { ChecklistPage, ChecklistSchema, CreateChecklistInput, ListChecklistsQuery } from "@/lib/checklists/schemas";
 
-// GET /v1/checklists?card_id=… – list a card's checklists with their items
-export const GET = withApi(async ({ req, ctx }) => listChecklists({ ctx, query: parseQuery(req, ListChecklistsQuery) }));
+const tag = "Checklists";
 
-// POST /v1/checklists – add a checklist (optionally with items) to a card
-export const POST = withApi(async ({ req, ctx }) => created(await createChecklist({ ctx, input: await parseBody(req, CreateChecklistInput) })));
+export const GET = route(
+  {
+    tag,
+    summary: "List a card's checklists",
+    description: "In creation order, each with its items. `card_id` is required.",
+    query: ListChecklistsQuery,
+    responses: { 200: ChecklistPage },
+    errors: ["not_found"],
+  },
+  ({ ctx, query }) => listChecklists({ ctx, query }),
+);
+
+export const POST = route(
+  {
+    tag,
+    summary: "Add a checklist to a card",
+    description: `Optionally with up to 100 items. ${CHECKLIST_EVENTS}`,
+    body: CreateChecklistInput,
+    responses: { 201: ChecklistSchema },
+    errors: ["not_found"],
+  },
+  ({ ctx, body }) => createChecklist({ ctx, input: body }),
+);

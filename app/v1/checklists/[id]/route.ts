@@ -1,19 +1,25 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { deleteChecklist } from "@/lib/checklists/delete-checklist";
-import { getChecklist } from "@/lib/checklists/get-checklist";
-import { UpdateChecklistInput } from "@/lib/checklists/schemas";
+import { getChecklist } from "@/lib/checklists/find-checklist";
+import { CHECKLIST_EVENTS } from "@/lib/checklists/record-item-event";
+import { ChecklistSchema, UpdateChecklistInput } from "@/lib/checklists/schemas";
 import { updateChecklist } from "@/lib/checklists/update-checklist";
+import { idParams } from "@/lib/core/fields";
 
-type Params = { id: string };
+const tag = "Checklists";
+const params = idParams("checklist");
 
-// GET /v1/checklists/{id} – get a checklist with its items
-export const GET = withApi<Params>(async ({ ctx, params }) => getChecklist({ ctx, id: params.id }));
-
-// PATCH /v1/checklists/{id} – rename a checklist
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateChecklist({ ctx, id: params.id, input: await parseBody(req, UpdateChecklistInput) }),
+export const GET = route(
+  { tag, summary: "Get a checklist with its items", params, responses: { 200: ChecklistSchema } },
+  ({ ctx, params }) => getChecklist({ ctx, id: params.id }),
 );
 
-// DELETE /v1/checklists/{id} – delete a checklist and its items
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteChecklist({ ctx, id: params.id }));
+export const PATCH = route(
+  { tag, summary: "Rename a checklist", params, body: UpdateChecklistInput, responses: { 200: ChecklistSchema } },
+  ({ ctx, params, body }) => updateChecklist({ ctx, id: params.id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete a checklist and its items", description: CHECKLIST_EVENTS, params, responses: { 204: null } },
+  ({ ctx, params }) => deleteChecklist({ ctx, id: params.id }),
+);

@@ -1,12 +1,18 @@
-import { parseBody } from "@/lib/api/parse";
-import { created } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { addItem } from "@/lib/checklists/add-item";
-import { CreateItemInput } from "@/lib/checklists/schemas";
+import { CHECKLIST_EVENTS } from "@/lib/checklists/record-item-event";
+import { ChecklistItemSchema, CreateItemInput } from "@/lib/checklists/schemas";
+import { idParams } from "@/lib/core/fields";
 
-type Params = { id: string };
-
-// POST /v1/checklists/{id}/items – add an item (at a position, default the end)
-export const POST = withApi<Params>(async ({ req, ctx, params }) =>
-  created(await addItem({ ctx, id: params.id, input: await parseBody(req, CreateItemInput) })),
+export const POST = route(
+  {
+    tag: "Checklists",
+    summary: "Add an item",
+    description: `At \`position\` (default: the end); later items shift down. At most 500 items (409 beyond). ${CHECKLIST_EVENTS}`,
+    params: idParams("checklist"),
+    body: CreateItemInput,
+    responses: { 201: ChecklistItemSchema },
+    errors: ["conflict"],
+  },
+  ({ ctx, params, body }) => addItem({ ctx, id: params.id, input: body }),
 );

@@ -1,19 +1,32 @@
-import { parseBody } from "@/lib/api/parse";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { deleteItem } from "@/lib/checklists/delete-item";
-import { getChecklistItem } from "@/lib/checklists/get-checklist";
-import { UpdateItemInput } from "@/lib/checklists/schemas";
+import { getChecklistItem } from "@/lib/checklists/find-checklist";
+import { CHECKLIST_EVENTS } from "@/lib/checklists/record-item-event";
+import { ChecklistItemSchema, UpdateItemInput } from "@/lib/checklists/schemas";
 import { updateItem } from "@/lib/checklists/update-item";
+import { idParams, idOf } from "@/lib/core/fields";
 
-type Params = { id: string; item_id: string };
+const tag = "Checklists";
+const params = idParams("checklist").extend({ item_id: idOf("checklistItem").meta({ description: "The chki_… id of an item of this checklist." }) });
 
-// GET /v1/checklists/{id}/items/{item_id} – get one item
-export const GET = withApi<Params>(async ({ ctx, params }) => getChecklistItem({ ctx, id: params.id, itemId: params.item_id }));
-
-// PATCH /v1/checklists/{id}/items/{item_id} – edit, complete or move an item
-export const PATCH = withApi<Params>(async ({ req, ctx, params }) =>
-  updateItem({ ctx, id: params.id, itemId: params.item_id, input: await parseBody(req, UpdateItemInput) }),
+export const GET = route(
+  { tag, summary: "Get an item", params, responses: { 200: ChecklistItemSchema } },
+  ({ ctx, params }) => getChecklistItem({ ctx, id: params.id, itemId: params.item_id }),
 );
 
-// DELETE /v1/checklists/{id}/items/{item_id} – delete an item
-export const DELETE = withApi<Params>(async ({ ctx, params }) => deleteItem({ ctx, id: params.id, itemId: params.item_id }));
+export const PATCH = route(
+  {
+    tag,
+    summary: "Edit, complete or move an item",
+    description: `A position past the end moves the item last. ${CHECKLIST_EVENTS}`,
+    params,
+    body: UpdateItemInput,
+    responses: { 200: ChecklistItemSchema },
+  },
+  ({ ctx, params, body }) => updateItem({ ctx, id: params.id, itemId: params.item_id, input: body }),
+);
+
+export const DELETE = route(
+  { tag, summary: "Delete an item", params, responses: { 204: null } },
+  ({ ctx, params }) => deleteItem({ ctx, id: params.id, itemId: params.item_id }),
+);
