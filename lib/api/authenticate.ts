@@ -3,7 +3,7 @@ import { sessionUserId } from "@/lib/auth/session-cookie";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import type { Caller } from "@/lib/workspaces/context";
 import { chooseWorkspaceForRequest } from "@/lib/workspaces/workspace-choice";
-import { forbidden, unauthorized } from "./errors";
+import { forbidden, unauthorized } from "@/lib/core/errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

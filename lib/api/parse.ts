@@ -109,10 +109,3 @@ export function readQuery(req: Request): Record<string, string | string[]> {
   return query;
 }
 
-// Transitional: routes still on withApi parse by hand; deleted once every route is a route(…).
-export async function parseBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
-  return parseWith(schema, await readJsonBody(req), "body");
-}
-export function parseQuery<T extends z.ZodType>(req: Request, schema: T): z.infer<T> {
-  return parseWith(schema, readQuery(req), "query");
-}

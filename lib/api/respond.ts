@@ -10,4 +10,3 @@ export const noContent = () => new Response(null, { status: 204 });
 export function errorResponse(error: AppError): Response {
   return json(errorBody(error), statusOf(error), error instanceof HttpError ? error.headers : undefined);
 }
-export const created = (data: unknown) => json(data, 201); // transitional, for withApi routes

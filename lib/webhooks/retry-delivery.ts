@@ -1,4 +1,4 @@
-import { conflict } from "@/lib/api/errors";
+import { conflict } from "@/lib/core/errors";
 import type { Ctx } from "@/lib/workspaces/context";
 import { attemptDelivery } from "./attempt-delivery";
 import { requireWebhookAdmin } from "./authorize-webhooks";

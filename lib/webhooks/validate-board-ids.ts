@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { boards } from "@/db/schema";
-import { invalidRequest } from "@/lib/api/errors";
+import { invalidRequest } from "@/lib/core/errors";
 
 /** Every id must be a board of this workspace; the error names the ones that are not. */
 export async function validateBoardIds(db: DbOrTx, workspaceId: string, ids: readonly string[]): Promise<void> {

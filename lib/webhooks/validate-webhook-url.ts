@@ -1,4 +1,4 @@
-import { invalidRequest } from "@/lib/api/errors";
+import { invalidRequest } from "@/lib/core/errors";
 import { webhookNetworkOptions } from "./current-policy";
 import { BlockedAddressError, resolveSafeAddress, type ResolveAll } from "./ssrf-guard";
 import { parseWebhookUrl } from "./ssrf-guard";
