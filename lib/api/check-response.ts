@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
+import { config } from "@/config";
 
-// Set by the test setup: every response a test provokes is checked against its contract, so a
-// field added, renamed or retyped without the schema fails the suite instead of a client.
-const CHECK = process.env.API_CHECK_RESPONSES === "1";
+// API_CHECK_RESPONSES=1 (vitest sets it): every response a test provokes is checked against its
+// contract, so a field added, renamed or retyped without the schema fails the suite, not a client.
 
 /** Throws (a 500 in tests) when a success body does not match the contract's response schema exactly. */
 export function checkResponse(operation: string, status: number, schema: z.ZodType, value: unknown): void {
-  if (!CHECK) return;
+  if (!config().api.checkResponses) return;
   const wire = JSON.parse(JSON.stringify(value ?? null));
   const result = schema.safeParse(wire);
   if (!result.success) {

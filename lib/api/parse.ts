@@ -1,7 +1,8 @@
+import { config } from "@/config";
 import { z } from "zod";
 import { AppError, invalidRequest, type ErrorDetail } from "@/lib/core/errors";
 
-export const MAX_JSON_BYTES = Number(process.env.API_MAX_BODY_BYTES || 1024 * 1024);
+
 
 export function zodDetails(error: z.ZodError): ErrorDetail[] {
   return error.issues.map((issue) => {
@@ -57,7 +58,7 @@ export function parseParams<T extends z.ZodObject>(schema: T, raw: Record<string
  * lying Content-Length cannot make the server buffer more than the limit.
  */
 export async function readJsonBody(req: Request, options: { limit?: number; optional?: boolean } = {}): Promise<unknown> {
-  const limit = options.limit ?? MAX_JSON_BYTES;
+  const limit = options.limit ?? config().api.maxBodyBytes;
   if (options.optional && hasNoBody(req)) return {};
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {

@@ -9,6 +9,13 @@ import { runApiRequest, type RouteContext } from "./run-api-request";
 
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
+/** A success body's schema (`null`: no body), optionally with what the reader should know of it. */
+export type SuccessResponse = z.ZodType | null | { schema: z.ZodType | null; description: string };
+
+export function responseSchema(response: SuccessResponse): z.ZodType | null {
+  return response === null || response instanceof z.ZodType ? response : response.schema;
+}
+
 /**
  * Everything a /v1 operation promises, stated once: it parses the request, and the OpenAPI
  * document is generated from it (lib/api/openapi/collect-operations.ts finds every route file).
@@ -22,7 +29,7 @@ export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObje
    * Who may call it (lib/workspaces/permissions.ts), checked before the input is parsed, so a
    * caller without the right learns that first. The verb checks the same key, for its other callers.
    */
-  permission?: Permission;
+  permission: Permission;
   /** Path parameters; a value of the wrong shape answers 404 and never reaches SQL. */
   params?: P;
   /** Query parameters (`.strict()`, so an unknown one is 400). */
@@ -35,7 +42,7 @@ export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObje
    * The success responses by status: `{ 200: Board }`, `{ 201: Card }`, `{ 204: null }`. The first
    * one is what a plain return value answers; `withStatus(202, value)` picks another.
    */
-  responses: Partial<Record<SuccessStatus, z.ZodType | null>>;
+  responses: Partial<Record<SuccessStatus, SuccessResponse>>;
   /** Error codes this operation answers besides those implied by its shape (see registerOperation). */
   errors?: ErrorCode[];
 };
@@ -69,15 +76,16 @@ export function route<P extends z.ZodObject | undefined = undefined, Q extends z
   if (statuses.length === 0) throw new Error(`Route "${contract.summary}" declares no success response.`);
   const run = (req: Request, route?: RouteContext) =>
     runApiRequest(req, route, async ({ ctx, rawParams }) => {
-      if (contract.permission) authorize(ctx, contract.permission);
+      authorize(ctx, contract.permission);
       const params = (contract.params ? parseParams(contract.params, rawParams) : undefined) as Input<P>;
       const query = (contract.query ? parseWith(contract.query, readQuery(req), "query") : undefined) as Input<Q>;
       const body = (contract.body ? parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") : undefined) as Input<B>;
       const result = await handler({ req, ctx, params, query, body });
       if (result instanceof Response) return result;
       const [status, value] = isWithStatus(result) ? [result[STATUS], result.value] : [statuses[0], result];
-      const schema = contract.responses[status];
-      if (schema === undefined) throw new Error(`Route "${contract.summary}" answered ${status}, which its contract does not list.`);
+      const response = contract.responses[status];
+      if (response === undefined) throw new Error(`Route "${contract.summary}" answered ${status}, which its contract does not list.`);
+      const schema = responseSchema(response);
       if (schema === null) return noContent();
       checkResponse(contract.summary, status, schema, value);
       return json(value, status);

@@ -1,15 +1,14 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { boards } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
-import { requireUnrestricted, requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { BoardJson, CreateBoardInput } from "./schemas";
 import { serializeBoard } from "./serialize-board";
 
 export async function createBoard({ ctx, input }: { ctx: Ctx; input: CreateBoardInput }): Promise<BoardJson> {
-  requireWrite(ctx);
-  requireUnrestricted(ctx, "create boards");
+  authorize(ctx, "boards.create");
   return transact(ctx.db, async (tx) => {
     const [board] = await tx
       .insert(boards)

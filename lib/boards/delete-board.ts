@@ -1,15 +1,15 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { boards } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findBoard } from "./find-board";
 import { serializeBoard } from "./serialize-board";
 
 /** Deletes a board and everything on it; the event carries the board's last state. */
 export async function deleteBoard({ ctx, id }: { ctx: Ctx; id: string }): Promise<void> {
-  requireWrite(ctx, "admin");
+  authorize(ctx, "boards.delete");
   await transact(ctx.db, async (tx) => {
     const board = await findBoard(ctx, tx, id, { forUpdate: true });
     await tx.delete(boards).where(eq(boards.id, id));

@@ -1,9 +1,9 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { boards } from "@/db/schema";
 import { diffChanges } from "@/lib/events/changes";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findBoard } from "./find-board";
 import type { BoardJson, UpdateBoardInput } from "./schemas";
@@ -11,7 +11,7 @@ import { serializeBoard } from "./serialize-board";
 
 /** Renames, redescribes, archives (`active: false`) or restores a board. */
 export async function updateBoard({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateBoardInput }): Promise<BoardJson> {
-  requireWrite(ctx);
+  authorize(ctx, "boards.update");
   return transact(ctx.db, async (tx) => {
     const before = serializeBoard(await findBoard(ctx, tx, id, { forUpdate: true }));
     const [row] = await tx

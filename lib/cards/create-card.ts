@@ -1,9 +1,9 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { cards } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
 import { findList } from "@/lib/lists/find-list";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
 import { cardRankAt } from "./card-rank-at";
@@ -13,7 +13,7 @@ import type { CardJson, CreateCardInput } from "./schemas";
 
 /** Creates a card in a list, at the end or at `position`; one card.created event (tags included). */
 export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardInput }): Promise<CardJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     // Locking the list serializes rank generation with concurrent creates and moves into it.
     const list = await findList(ctx, tx, input.list_id, { forUpdate: true });

@@ -1,15 +1,15 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { cards } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
 
 /** Deletes a card (its links, comments… cascade); the event carries the card's last state. */
 export async function deleteCard({ ctx, id }: { ctx: Ctx; id: string }): Promise<void> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   await transact(ctx.db, async (tx) => {
     const card = await findCard(ctx, tx, id, { forUpdate: true });
     const data = await loadCardJson(tx, card);

@@ -1,10 +1,10 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { cards, tags, type Card } from "@/db/schema";
 import { invalidRequest, notFound } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordCardUpdateEvents } from "./card-update-events";
 import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
@@ -22,7 +22,7 @@ class MovedMeanwhile extends Error {}
  * transaction. Events: see recordCardUpdateEvents.
  */
 export async function updateCard({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateCardInput }): Promise<CardJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   for (let attempt = 1; ; attempt++) {
     try {
       return await transact(ctx.db, (tx) => applyUpdate(ctx, tx, id, input));

@@ -1,9 +1,9 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { checklistItems, checklists } from "@/db/schema";
 import { conflict } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findChecklist } from "./find-checklist";
 import { countItems, openGap } from "./positions";
@@ -13,7 +13,7 @@ import { serializeItem } from "./serialize-checklist";
 
 /** Adds an item at `position` (default: the end), shifting later items down. */
 export async function addItem({ ctx, id, input }: { ctx: Ctx; id: string; input: CreateItemInput }): Promise<ChecklistItemJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const found = await findChecklist(ctx, tx, id, { forUpdate: true });
     const total = await countItems(tx, id);

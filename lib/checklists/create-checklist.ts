@@ -1,8 +1,8 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { checklistItems, checklists } from "@/db/schema";
 import { findCard } from "@/lib/cards/find-card";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordItemEvent } from "./record-item-event";
 import type { ChecklistJson, CreateChecklistInput } from "./schemas";
@@ -10,7 +10,7 @@ import { serializeChecklist } from "./serialize-checklist";
 
 /** Adds a checklist to a card, optionally with items (one checklist.item_created each). */
 export async function createChecklist({ ctx, input }: { ctx: Ctx; input: CreateChecklistInput }): Promise<ChecklistJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const card = await findCard(ctx, tx, input.card_id);
     const [checklist] = await tx

@@ -1,14 +1,14 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { checklists } from "@/db/schema";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findChecklist, itemsOf } from "./find-checklist";
 import { recordItemEvent } from "./record-item-event";
 
 /** Deletes a checklist with its items; each item gets checklist.item_deleted with its last state. */
 export async function deleteChecklist({ ctx, id }: { ctx: Ctx; id: string }): Promise<void> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   await transact(ctx.db, async (tx) => {
     const found = await findChecklist(ctx, tx, id, { forUpdate: true });
     const items = await itemsOf(tx, [id]);

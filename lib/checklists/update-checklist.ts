@@ -1,7 +1,7 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { checklists } from "@/db/schema";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findChecklist, itemsOf } from "./find-checklist";
 import type { ChecklistJson, UpdateChecklistInput } from "./schemas";
@@ -9,7 +9,7 @@ import { serializeChecklist } from "./serialize-checklist";
 
 /** Renames a checklist. No event: the catalog has none for it (see record-item-event.ts). */
 export async function updateChecklist({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateChecklistInput }): Promise<ChecklistJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const found = await findChecklist(ctx, tx, id, { forUpdate: true });
     const [checklist] =

@@ -1,7 +1,7 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { checklistItems, checklists } from "@/db/schema";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findChecklist, findItem } from "./find-checklist";
 import { countItems, shiftForMove } from "./positions";
@@ -14,7 +14,7 @@ import { serializeItem } from "./serialize-checklist";
  * last place). Only completion (false → true) is evented; see record-item-event.ts.
  */
 export async function updateItem({ ctx, id, itemId, input }: { ctx: Ctx; id: string; itemId: string; input: UpdateItemInput }): Promise<ChecklistItemJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const found = await findChecklist(ctx, tx, id, { forUpdate: true });
     const before = await findItem(tx, id, itemId);

@@ -1,9 +1,9 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { comments } from "@/db/schema";
 import { diffChanges } from "@/lib/events/changes";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { requireCommentAuthorOrAdmin } from "./authorize-comment";
 import { findComment } from "./find-comment";
@@ -12,7 +12,7 @@ import { serializeComment } from "./serialize-comment";
 
 /** Edits a comment's body and stamps edited_at; an identical body is a no-op without an event. */
 export async function updateComment({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateCommentInput }): Promise<CommentJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const found = await findComment(ctx, tx, id, { forUpdate: true });
     requireCommentAuthorOrAdmin(ctx, found.comment, "edit");

@@ -1,10 +1,10 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { lists, type List } from "@/db/schema";
 import { findBoard } from "@/lib/boards/find-board";
 import { diffChanges } from "@/lib/events/changes";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findList } from "./find-list";
 import { listRankAt } from "./list-rank-at";
@@ -13,7 +13,7 @@ import { loadListJson } from "./serialize-list";
 
 /** Renames, reorders (`position`), archives or restores a list; one list.updated event. */
 export async function updateList({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateListInput }): Promise<ListJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const found = await findList(ctx, tx, id);
     // A reorder takes the board lock first (as createList does), then the list's own.

@@ -1,10 +1,10 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { and, eq } from "drizzle-orm";
 import { invites, memberships, users } from "@/db/schema";
 import { conflict } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
-import { requireUnrestricted, requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findMember } from "./find-member";
 import { lockWorkspaceMembers, requireOwnerForOwnerRole } from "./owner-rules";
@@ -19,8 +19,7 @@ export type AddMemberResult = { kind: "member"; member: MemberJson } | { kind: "
  * nobody has joined yet; member.added follows when they do.
  */
 export async function addMember({ ctx, input }: { ctx: Ctx; input: AddMemberInput }): Promise<AddMemberResult> {
-  requireWrite(ctx, "admin");
-  requireUnrestricted(ctx, "manage members");
+  authorize(ctx, "members.manage");
   requireOwnerForOwnerRole(ctx, [input.role]);
   const workspaceId = ctx.caller.workspaceId;
   return transact(ctx.db, async (tx) => {

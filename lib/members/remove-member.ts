@@ -1,8 +1,8 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { and, eq } from "drizzle-orm";
 import { memberships } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireUnrestricted, requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findMember } from "./find-member";
 import { releaseDepartedMember } from "./release-departed-member";
@@ -17,8 +17,7 @@ import { serializeMember } from "./serialize-member";
  */
 export async function removeMember({ ctx, id }: { ctx: Ctx; id: string }): Promise<void> {
   const leaving = id === ctx.caller.user.id;
-  requireWrite(ctx, leaving ? "viewer" : "admin");
-  requireUnrestricted(ctx, "manage members");
+  authorize(ctx, leaving ? "members.leave" : "members.manage");
   const workspaceId = ctx.caller.workspaceId;
   await transact(ctx.db, async (tx) => {
     await lockWorkspaceMembers(tx, workspaceId);

@@ -1,8 +1,8 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { and, eq } from "drizzle-orm";
 import { memberships } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireUnrestricted, requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findMember } from "./find-member";
 import { assertNotLastOwner, lockWorkspaceMembers, requireOwnerForOwnerRole } from "./owner-rules";
@@ -11,8 +11,7 @@ import { serializeMember } from "./serialize-member";
 
 /** Changes a member's role; the new role applies to their very next request (load-caller). */
 export async function updateMemberRole({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateMemberInput }): Promise<MemberJson> {
-  requireWrite(ctx, "admin");
-  requireUnrestricted(ctx, "manage members");
+  authorize(ctx, "members.manage");
   const workspaceId = ctx.caller.workspaceId;
   return transact(ctx.db, async (tx) => {
     await lockWorkspaceMembers(tx, workspaceId);

@@ -1,7 +1,7 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { tags } from "@/db/schema";
 import { findBoard } from "@/lib/boards/find-board";
 import { newId } from "@/lib/ids";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { asDuplicateNameError, requireUniqueTagName } from "./duplicate-name";
 import type { CreateTagInput, TagJson } from "./schemas";
@@ -12,7 +12,7 @@ import { serializeTag } from "./serialize-tag";
  * card's tags, and a tag nobody carries changes nothing a receiver sees.
  */
 export async function createTag({ ctx, input }: { ctx: Ctx; input: CreateTagInput }): Promise<TagJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   try {
     return await ctx.db.transaction(async (tx) => {
       const board = await findBoard(ctx, tx, input.board_id);

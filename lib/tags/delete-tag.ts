@@ -1,9 +1,9 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { cards, cardTags, tags } from "@/db/schema";
 import { loadCardJson } from "@/lib/cards/load-card-json";
 import { recordTagEvents } from "@/lib/cards/record-tag-events";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findTag } from "./find-tag";
 
@@ -12,7 +12,7 @@ import { findTag } from "./find-tag";
  * (data = the card afterwards plus the deleted tag), as if the tag had been removed by PATCH.
  */
 export async function deleteTag({ ctx, id }: { ctx: Ctx; id: string }): Promise<void> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   await transact(ctx.db, async (tx) => {
     const tag = await findTag(ctx, tx, id, { forUpdate: true });
     const carriers = await tx

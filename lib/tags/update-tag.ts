@@ -1,6 +1,6 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { tags } from "@/db/schema";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { asDuplicateNameError, requireUniqueTagName } from "./duplicate-name";
 import { findTag } from "./find-tag";
@@ -9,7 +9,7 @@ import { serializeTag } from "./serialize-tag";
 
 /** Renames or recolors a tag. No event: the catalog has none for a tag's own fields. */
 export async function updateTag({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateTagInput }): Promise<TagJson> {
-  requireWrite(ctx);
+  authorize(ctx, "board_content.write");
   try {
     return await ctx.db.transaction(async (tx) => {
       const tag = await findTag(ctx, tx, id, { forUpdate: true });

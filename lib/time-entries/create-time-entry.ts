@@ -1,9 +1,9 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { timeEntries } from "@/db/schema";
 import { findCard } from "@/lib/cards/find-card";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { checkSpan } from "./check-span";
 import type { CreateTimeEntryInput, TimeEntryJson } from "./schemas";
@@ -11,7 +11,7 @@ import { serializeTimeEntry } from "./serialize-time-entry";
 
 /** Records finished work by hand: a start and either an end or a duration. */
 export async function createTimeEntry({ ctx, input }: { ctx: Ctx; input: CreateTimeEntryInput }): Promise<TimeEntryJson> {
-  requireWrite(ctx);
+  authorize(ctx, "time_entries.write");
   const startedAt = new Date(input.started_at);
   const endedAt = input.ended_at !== undefined ? new Date(input.ended_at) : new Date(startedAt.getTime() + input.duration_seconds! * 1000);
   checkSpan(startedAt, endedAt);

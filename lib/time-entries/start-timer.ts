@@ -1,8 +1,8 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { timeEntries } from "@/db/schema";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findCard } from "@/lib/cards/find-card";
 import { findRunningEntry } from "./find-time-entry";
@@ -16,7 +16,7 @@ import { serializeTimeEntry } from "./serialize-time-entry";
  * unique index settles two racing starts the same way.
  */
 export async function startTimer({ ctx, input }: { ctx: Ctx; input: StartTimerInput }): Promise<TimeEntryJson> {
-  requireWrite(ctx);
+  authorize(ctx, "time_entries.write");
   try {
     return await transact(ctx.db, async (tx) => {
       const card = await findCard(ctx, tx, input.card_id);

@@ -1,10 +1,10 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { timeEntries } from "@/db/schema";
 import { conflict, notFound } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { findRunningEntry, findTimeEntry, requireOwnEntryOrAdmin, type FoundTimeEntry } from "./find-time-entry";
 import type { TimeEntryJson } from "./schemas";
@@ -12,7 +12,7 @@ import { serializeTimeEntry } from "./serialize-time-entry";
 
 /** Stops a running entry by id (the caller's own, or anyone's for admins); stopped already → 409. */
 export async function stopTimer({ ctx, id }: { ctx: Ctx; id: string }): Promise<TimeEntryJson> {
-  requireWrite(ctx);
+  authorize(ctx, "time_entries.write");
   return transact(ctx.db, async (tx) => {
     const found = await findTimeEntry(ctx, tx, id, { forUpdate: true });
     requireOwnEntryOrAdmin(ctx, found, "stop");
@@ -23,7 +23,7 @@ export async function stopTimer({ ctx, id }: { ctx: Ctx; id: string }): Promise<
 
 /** Stops whatever timer the caller has running in this workspace; none → 404. */
 export async function stopMyTimer({ ctx }: { ctx: Ctx }): Promise<TimeEntryJson> {
-  requireWrite(ctx);
+  authorize(ctx, "time_entries.write");
   return transact(ctx.db, async (tx) => {
     const found = await findRunningEntry(ctx, tx, { forUpdate: true });
     if (!found) throw notFound("A running timer of yours");

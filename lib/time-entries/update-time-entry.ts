@@ -1,3 +1,4 @@
+import { authorize } from "@/lib/workspaces/permissions";
 import { eq } from "drizzle-orm";
 import { timeEntries } from "@/db/schema";
 import { conflict } from "@/lib/core/errors";
@@ -5,7 +6,6 @@ import { findCard } from "@/lib/cards/find-card";
 import { diffChanges } from "@/lib/events/changes";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
-import { requireWrite } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { checkSpan } from "./check-span";
 import { findTimeEntry, requireOwnEntryOrAdmin } from "./find-time-entry";
@@ -19,7 +19,7 @@ const EVENT_FIELDS = ["card_id", "started_at", "ended_at", "duration_seconds", "
  * entry's end cannot be set here — stopping is its own action with its own event.
  */
 export async function updateTimeEntry({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateTimeEntryInput }): Promise<TimeEntryJson> {
-  requireWrite(ctx);
+  authorize(ctx, "time_entries.write");
   return transact(ctx.db, async (tx) => {
     const found = await findTimeEntry(ctx, tx, id, { forUpdate: true });
     requireOwnEntryOrAdmin(ctx, found, "edit");

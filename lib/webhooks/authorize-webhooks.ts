@@ -1,4 +1,4 @@
-import { requireRole, requireUnrestricted, requireWrite } from "@/lib/workspaces/authorize";
+import { authorize } from "@/lib/workspaces/permissions";
 import type { Ctx } from "@/lib/workspaces/context";
 
 /**
@@ -6,7 +6,5 @@ import type { Ctx } from "@/lib/workspaces/context";
  * only, never through a board-restricted token. Changes also need a read_write token.
  */
 export function requireWebhookAdmin(ctx: Ctx, access: "read" | "write"): void {
-  if (access === "write") requireWrite(ctx, "admin");
-  else requireRole(ctx, "admin");
-  requireUnrestricted(ctx, "manage webhooks");
+  authorize(ctx, access === "write" ? "webhooks.write" : "webhooks.read");
 }

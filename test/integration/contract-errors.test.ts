@@ -3,6 +3,7 @@ import { ERROR_STATUS } from "@/lib/api/errors";
 import { collectOperations } from "@/lib/api/openapi/collect-operations";
 import { errorCodesOf, type Operation } from "@/lib/api/openapi/registry";
 import type { ErrorCode } from "@/lib/core/errors";
+import { minimumRole, PERMISSIONS } from "@/lib/workspaces/permissions";
 import { api, type ApiResponse } from "../support/api";
 import { createMember, createUser, type TestUser } from "../support/factories";
 import { concretePath, operationName } from "../support/operation-requests";
@@ -18,19 +19,19 @@ import { CONTRACT_SCENARIOS } from "./contract-scenarios";
  * error the code never gives — nor silently stop giving one it promises.
  */
 const operations = collectOperations(routeModules);
-const SLOW_IP = "203.0.113.77";
+// A small anonymous budget (the limiters are rebuilt before each test, from the config), so a
+// few requests from one address show an operation's 429.
+process.env.RATE_LIMIT_ANONYMOUS_PER_MINUTE = "2";
 
 let owner: TestUser;
 let viewer: TestUser;
+let restrictedToken: string;
 
 beforeAll(async () => {
   owner = await createUser();
   viewer = await createMember(owner.workspaceId, "viewer");
-  // Spend the anonymous budget of one address, so every operation can show its 429.
-  for (let i = 0; i < 200; i++) {
-    const res = await api("GET", "/v1/boards", { as: null, headers: { "x-real-ip": SLOW_IP } });
-    if (res.status === 429) break;
-  }
+  const board = await api("POST", "/v1/boards", { as: owner, body: { name: "The only board of a token" } });
+  restrictedToken = (await api("POST", "/v1/tokens", { as: owner, body: { name: "one board", scope: "read_write", board_ids: [board.body.id] } })).body.token;
 });
 
 type Provoke = (operation: Operation) => Promise<ApiResponse>;
@@ -40,7 +41,15 @@ const BIG = "x".repeat(1024 * 1024 + 16);
 /** The codes every operation of a given shape can be made to answer, with the request that does it. */
 const GENERIC: Partial<Record<ErrorCode, { applies: (op: Operation) => boolean; provoke: Provoke }>> = {
   unauthorized: { applies: () => true, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: null }) },
-  rate_limited: { applies: () => true, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: null, headers: { "x-real-ip": SLOW_IP } }) },
+  rate_limited: {
+    applies: () => true,
+    provoke: async (op) => {
+      const anonymous = () => api(op.method.toUpperCase(), concretePath(op), { as: null, headers: { "x-real-ip": "203.0.113.77" } });
+      await anonymous();
+      await anonymous();
+      return anonymous();
+    },
+  },
   not_found: { applies: (op) => Boolean(op.contract.params) && !op.contract.body, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner }) },
   payload_too_large: { applies: (op) => Boolean(op.contract.body), provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner, body: { text: BIG } }) },
   unsupported_media_type: {
@@ -55,8 +64,14 @@ const GENERIC: Partial<Record<ErrorCode, { applies: (op: Operation) => boolean; 
         : api(op.method.toUpperCase(), `${concretePath(op)}?no_such_parameter=1`, { as: owner }),
   },
   forbidden: {
-    applies: (op) => op.contract.permission !== undefined && op.method !== "get" && op.contract.permission !== "tokens.write" && op.contract.permission !== "members.leave",
-    provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: viewer, body: op.contract.body ? {} : undefined }),
+    // Below the operation's minimum role (a viewer, where that is below it); else, for
+    // workspace-level operations, a board-restricted token.
+    applies: (op) => minimumRole(op.contract.permission) !== "viewer" || "workspaceLevel" in PERMISSIONS[op.contract.permission],
+    provoke: (op) =>
+      api(op.method.toUpperCase(), concretePath(op), {
+        as: minimumRole(op.contract.permission) !== "viewer" ? viewer : { token: restrictedToken },
+        body: op.contract.body ? {} : undefined,
+      }),
   },
 };
 
@@ -69,7 +84,7 @@ describe("every documented error status is one the operation answers", () => {
   it.each(cases)("$name", async ({ op, code }) => {
     const scenario = CONTRACT_SCENARIOS[`${operationName(op)} ${code}`];
     const generic = GENERIC[code];
-    const provoke = scenario ? () => scenario({ owner, viewer, path: (values) => concretePath(op, values) }) : generic?.applies(op) ? () => generic.provoke(op) : undefined;
+    const provoke = scenario ? () => scenario({ owner, viewer, restrictedToken, path: (values) => concretePath(op, values) }) : generic?.applies(op) ? () => generic.provoke(op) : undefined;
     expect(provoke, `No request provokes ${code} from ${operationName(op)}: add a scenario to test/integration/contract-scenarios.ts, or stop documenting it.`).toBeDefined();
     const res = await provoke!();
     expect({ status: res.status, error: res.body?.error }, JSON.stringify(res.body)).toEqual({ status: ERROR_STATUS[code], error: code });

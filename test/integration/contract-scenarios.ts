@@ -1,7 +1,14 @@
 import type { ApiResponse } from "../support/api";
 import type { TestUser } from "../support/factories";
 
-export type ScenarioArgs = { owner: TestUser; viewer: TestUser; path: (values?: Record<string, string>) => string };
+export type ScenarioArgs = {
+  owner: TestUser;
+  viewer: TestUser;
+  /** A read_write token of the owner's, restricted to one board of theirs. */
+  restrictedToken: string;
+  /** The operation's path with `values` for its parameters, or well-shaped ids naming nothing. */
+  path: (values?: Record<string, string>) => string;
+};
 
 /**
  * Requests that provoke a documented error the operation's shape does not imply, keyed

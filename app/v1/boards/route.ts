@@ -6,11 +6,11 @@ import { BoardPage, BoardSchema, CreateBoardInput, ListBoardsQuery } from "@/lib
 const tag = "Boards";
 
 export const GET = route(
-  { tag, summary: "List boards", description: "Newest first.", query: ListBoardsQuery, responses: { 200: BoardPage } },
+  { permission: "boards.read", tag, summary: "List boards", description: "Newest first.", query: ListBoardsQuery, responses: { 200: BoardPage } },
   ({ ctx, query }) => listBoards({ ctx, query }),
 );
 
 export const POST = route(
-  { tag, summary: "Create a board", body: CreateBoardInput, responses: { 201: BoardSchema } },
+  { permission: "boards.create", tag, summary: "Create a board", body: CreateBoardInput, responses: { 201: BoardSchema } },
   ({ ctx, body }) => createBoard({ ctx, input: body }),
 );

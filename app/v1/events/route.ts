@@ -3,7 +3,7 @@ import { listEvents } from "@/lib/events/list-events";
 import { EventPage, ListEventsQuery } from "@/lib/events/schemas";
 
 export const GET = route(
-  {
+  { permission: "events.read",
     tag: "Events",
     summary: "List events (activity feed)",
     description:

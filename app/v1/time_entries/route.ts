@@ -6,7 +6,7 @@ import { CreateTimeEntryInput, ListTimeEntriesQuery, SPAN_RULES, TimeEntryPage, 
 const tag = "Time entries";
 
 export const GET = route(
-  {
+  { permission: "time_entries.read",
     tag,
     summary: "List time entries",
     description: "Newest first. Filter by board, card, user, start date range (`from` inclusive, `to` exclusive; a date `to` includes that day) and `running`.",
@@ -18,7 +18,7 @@ export const GET = route(
 );
 
 export const POST = route(
-  {
+  { permission: "time_entries.write",
     tag,
     summary: "Record time by hand",
     description: `For the caller, with \`ended_at\` or \`duration_seconds\`. ${SPAN_RULES} Emits \`time_entry.created\`.`,

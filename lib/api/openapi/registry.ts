@@ -1,7 +1,8 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/errors";
-import type { RouteContract } from "../route";
+import { responseSchema, type RouteContract } from "../route";
+import { minimumRole } from "@/lib/workspaces/permissions";
 import { ERROR_STATUS } from "../errors";
 
 export const ErrorEnvelope = z
@@ -47,9 +48,11 @@ export function errorCodesOf({ method, contract }: Pick<Operation, "method" | "c
 export function registerOperation(registry: OpenAPIRegistry, operation: Operation): void {
   const { method, path, contract } = operation;
   const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {};
-  for (const [status, schema] of Object.entries(contract.responses)) {
+  for (const [status, response] of Object.entries(contract.responses)) {
+    const schema = responseSchema(response);
+    const described = response && !(response instanceof z.ZodType) ? response.description : undefined;
     responses[status] = {
-      description: status === "204" ? "Done; no content." : "Success.",
+      description: described ?? (status === "204" ? "Done; no content." : "Success."),
       ...(schema ? { content: { "application/json": { schema } } } : {}),
     };
   }
@@ -61,7 +64,7 @@ export function registerOperation(registry: OpenAPIRegistry, operation: Operatio
     path,
     tags: [contract.tag],
     summary: contract.summary,
-    description: contract.description,
+    description: [contract.description, `Requires the \`${minimumRole(contract.permission)}\` role or higher.`].filter(Boolean).join("\n\n"),
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     request: {
       ...(contract.params ? { params: contract.params } : {}),

@@ -9,16 +9,16 @@ const tag = "Boards";
 const params = idParams("board");
 
 export const GET = route(
-  { tag, summary: "Get a board", params, responses: { 200: BoardSchema }, errors: ["forbidden"] },
+  { permission: "boards.read", tag, summary: "Get a board", params, responses: { 200: BoardSchema }, errors: ["forbidden"] },
   ({ ctx, params }) => getBoard({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  { tag, summary: "Update, archive or restore a board", params, body: UpdateBoardInput, responses: { 200: BoardSchema } },
+  { permission: "boards.update", tag, summary: "Update, archive or restore a board", params, body: UpdateBoardInput, responses: { 200: BoardSchema } },
   ({ ctx, params, body }) => updateBoard({ ctx, id: params.id, input: body }),
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete a board and everything on it", params, responses: { 204: null } },
+  { permission: "boards.delete", tag, summary: "Delete a board and everything on it", params, responses: { 204: null } },
   ({ ctx, params }) => deleteBoard({ ctx, id: params.id }),
 );

@@ -9,12 +9,12 @@ const tag = "Cards";
 const params = idParams("card");
 
 export const GET = route(
-  { tag, summary: "Get a card", params, responses: { 200: CardSchema } },
+  { permission: "board_content.read", tag, summary: "Get a card", params, responses: { 200: CardSchema } },
   ({ ctx, params }) => getCard({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  {
+  { permission: "board_content.write",
     tag,
     summary: "Edit, move, complete, archive, assign or tag a card",
     description:
@@ -27,6 +27,6 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete a card", params, responses: { 204: null } },
+  { permission: "board_content.write", tag, summary: "Delete a card", params, responses: { 204: null } },
   ({ ctx, params }) => deleteCard({ ctx, id: params.id }),
 );

@@ -10,16 +10,16 @@ const tag = "Checklists";
 const params = idParams("checklist");
 
 export const GET = route(
-  { tag, summary: "Get a checklist with its items", params, responses: { 200: ChecklistSchema } },
+  { permission: "board_content.read", tag, summary: "Get a checklist with its items", params, responses: { 200: ChecklistSchema } },
   ({ ctx, params }) => getChecklist({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  { tag, summary: "Rename a checklist", params, body: UpdateChecklistInput, responses: { 200: ChecklistSchema } },
+  { permission: "board_content.write", tag, summary: "Rename a checklist", params, body: UpdateChecklistInput, responses: { 200: ChecklistSchema } },
   ({ ctx, params, body }) => updateChecklist({ ctx, id: params.id, input: body }),
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete a checklist and its items", description: CHECKLIST_EVENTS, params, responses: { 204: null } },
+  { permission: "board_content.write", tag, summary: "Delete a checklist and its items", description: CHECKLIST_EVENTS, params, responses: { 204: null } },
   ({ ctx, params }) => deleteChecklist({ ctx, id: params.id }),
 );

@@ -9,12 +9,12 @@ const tag = "Comments";
 const params = idParams("comment");
 
 export const GET = route(
-  { tag, summary: "Get a comment", params, responses: { 200: CommentSchema } },
+  { permission: "board_content.read", tag, summary: "Get a comment", params, responses: { 200: CommentSchema } },
   ({ ctx, params }) => getComment({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  {
+  { permission: "board_content.write",
     tag,
     summary: "Edit a comment",
     description: "Only the author, or an admin or owner. Sets `edited_at`; emits `comment.updated` with `changes.body`.",
@@ -26,7 +26,7 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  {
+  { permission: "board_content.write",
     tag,
     summary: "Delete a comment",
     description: "Only the author, or an admin or owner. Emits `comment.deleted` with the last state.",

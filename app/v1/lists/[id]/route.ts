@@ -9,16 +9,16 @@ const tag = "Lists";
 const params = idParams("list");
 
 export const GET = route(
-  { tag, summary: "Get a list", params, responses: { 200: ListSchema } },
+  { permission: "board_content.read", tag, summary: "Get a list", params, responses: { 200: ListSchema } },
   ({ ctx, params }) => getList({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  { tag, summary: "Rename, reorder, archive or restore a list", params, body: UpdateListInput, responses: { 200: ListSchema } },
+  { permission: "board_content.write", tag, summary: "Rename, reorder, archive or restore a list", params, body: UpdateListInput, responses: { 200: ListSchema } },
   ({ ctx, params, body }) => updateList({ ctx, id: params.id, input: body }),
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete a list and its cards", params, responses: { 204: null } },
+  { permission: "board_content.write", tag, summary: "Delete a list and its cards", params, responses: { 204: null } },
   ({ ctx, params }) => deleteList({ ctx, id: params.id }),
 );

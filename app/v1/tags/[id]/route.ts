@@ -9,17 +9,17 @@ const tag = "Tags";
 const params = idParams("tag");
 
 export const GET = route(
-  { tag, summary: "Get a tag", params, responses: { 200: TagSchema } },
+  { permission: "board_content.read", tag, summary: "Get a tag", params, responses: { 200: TagSchema } },
   ({ ctx, params }) => getTag({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  { tag, summary: "Rename or recolor a tag", params, body: UpdateTagInput, responses: { 200: TagSchema }, errors: ["conflict"] },
+  { permission: "board_content.write", tag, summary: "Rename or recolor a tag", params, body: UpdateTagInput, responses: { 200: TagSchema }, errors: ["conflict"] },
   ({ ctx, params, body }) => updateTag({ ctx, id: params.id, input: body }),
 );
 
 export const DELETE = route(
-  {
+  { permission: "board_content.write",
     tag,
     summary: "Delete a tag",
     description: "Removes it from every card; each such card records a tag.removed event.",

@@ -9,12 +9,12 @@ const tag = "Time entries";
 const params = idParams("timeEntry");
 
 export const GET = route(
-  { tag, summary: "Get a time entry", params, responses: { 200: TimeEntrySchema } },
+  { permission: "time_entries.read", tag, summary: "Get a time entry", params, responses: { 200: TimeEntrySchema } },
   ({ ctx, params }) => getTimeEntry({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  {
+  { permission: "time_entries.write",
     tag,
     summary: "Correct a time entry",
     description: `Your own (admins and owners: anyone's). \`duration_seconds\` sets the end from the start. A running entry's end cannot be set (409). ${SPAN_RULES} Emits \`time_entry.updated\` with \`changes\`.`,
@@ -27,6 +27,6 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete a time entry", description: "Your own (admins and owners: anyone's). Emits `time_entry.deleted` with the last state.", params, responses: { 204: null } },
+  { permission: "time_entries.write", tag, summary: "Delete a time entry", description: "Your own (admins and owners: anyone's). Emits `time_entry.deleted` with the last state.", params, responses: { 204: null } },
   ({ ctx, params }) => deleteTimeEntry({ ctx, id: params.id }),
 );

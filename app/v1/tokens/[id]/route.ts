@@ -8,11 +8,11 @@ const tag = "API tokens";
 const params = idParams("token");
 
 export const GET = route(
-  { tag, summary: "Get an API token", params, responses: { 200: TokenSchema }, errors: ["forbidden"] },
+  { permission: "tokens.read", tag, summary: "Get an API token", params, responses: { 200: TokenSchema }, errors: ["forbidden"] },
   ({ ctx, params }) => getToken({ ctx, id: params.id }),
 );
 
 export const DELETE = route(
-  { tag, summary: "Revoke an API token", description: "The next request with the token gets 401.", params, responses: { 204: null } },
+  { permission: "tokens.write", tag, summary: "Revoke an API token", description: "The next request with the token gets 401.", params, responses: { 204: null } },
   ({ ctx, params }) => revokeToken({ ctx, id: params.id }),
 );

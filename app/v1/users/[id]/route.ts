@@ -9,12 +9,12 @@ const tag = "Members";
 const params = idParams("user");
 
 export const GET = route(
-  { tag, summary: "Get a member", params, responses: { 200: MemberSchema } },
+  { permission: "members.read", tag, summary: "Get a member", params, responses: { 200: MemberSchema } },
   ({ ctx, params }) => getMember({ ctx, id: params.id }),
 );
 
 export const PATCH = route(
-  {
+  { permission: "members.manage",
     tag,
     summary: "Change a member's role",
     description: "Admins and owners; only owners grant or remove the owner role. Demoting the last owner → 409. Emits `member.role_changed` with `changes.role`.",
@@ -27,7 +27,7 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  {
+  { permission: "members.leave",
     tag,
     summary: "Remove a member (or leave)",
     description: "Admins and owners remove others (owners only remove owners); anyone may remove themselves. Removing the last owner → 409. Access ends on the member's next request.",

@@ -9,7 +9,7 @@ const tag = "Webhooks";
 const params = idParams("webhook");
 
 export const GET = route(
-  {
+  { permission: "webhooks.read",
     tag,
     summary: "Get a webhook",
     description: "Shows a hint of the secret, never the secret. Admins and owners only; board-restricted tokens are refused.",
@@ -21,7 +21,7 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  {
+  { permission: "webhooks.write",
     tag,
     summary: "Update, pause or resume a webhook",
     description:
@@ -34,6 +34,6 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete a webhook and its deliveries", params, responses: { 204: null } },
+  { permission: "webhooks.write", tag, summary: "Delete a webhook and its deliveries", params, responses: { 204: null } },
   ({ ctx, params }) => deleteWebhook({ ctx, id: params.id }),
 );

@@ -10,12 +10,12 @@ const tag = "Checklists";
 const params = idParams("checklist").extend({ item_id: idOf("checklistItem").meta({ description: "The chki_… id of an item of this checklist." }) });
 
 export const GET = route(
-  { tag, summary: "Get an item", params, responses: { 200: ChecklistItemSchema } },
+  { permission: "board_content.read", tag, summary: "Get an item", params, responses: { 200: ChecklistItemSchema } },
   ({ ctx, params }) => getChecklistItem({ ctx, id: params.id, itemId: params.item_id }),
 );
 
 export const PATCH = route(
-  {
+  { permission: "board_content.write",
     tag,
     summary: "Edit, complete or move an item",
     description: `A position past the end moves the item last. ${CHECKLIST_EVENTS}`,
@@ -27,6 +27,6 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { tag, summary: "Delete an item", params, responses: { 204: null } },
+  { permission: "board_content.write", tag, summary: "Delete an item", params, responses: { 204: null } },
   ({ ctx, params }) => deleteItem({ ctx, id: params.id, itemId: params.item_id }),
 );
