@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { webhookDeliveries } from "@/db/schema";
-import type { DeliveryRef } from "./dispatch";
+import type { DeliveryRef } from "./delivery-scheduler";
 
 /**
  * Pending deliveries left well past their time with no live lease: a dispatch that was lost
