@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { lists } from "@/db/schema";
 import { decodeCursor, toPage, type Page } from "@/lib/core/pagination";
-import { visibleBoards } from "@/lib/workspaces/authorize";
+import { requireBoardAccess, visibleBoards } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { ListJson, ListListsQuery } from "./schemas";
 import { listWithPositionColumns, serializeList } from "./serialize-list";
@@ -12,6 +12,8 @@ import { listWithPositionColumns, serializeList } from "./serialize-list";
  * (Not `keysetPage`: the rows are selected with their computed position.)
  */
 export async function listLists({ ctx, query }: { ctx: Ctx; query: ListListsQuery }): Promise<Page<ListJson>> {
+  // A board named outside a restricted token's boards is refused, as for cards and events.
+  if (query.board_id) requireBoardAccess(ctx, query.board_id);
   const after = decodeCursor(query.cursor);
   const filters = [
     eq(lists.workspaceId, ctx.caller.workspaceId),

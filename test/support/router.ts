@@ -44,14 +44,27 @@ const routes: Route[] = Object.entries(modules)
     return 0;
   });
 
+function malformedPath(): Response {
+  const response = Response.json({ error: "invalid_request", message: "The request path is not valid percent-encoded UTF-8." }, { status: 400 });
+  response.headers.set("X-Request-Id", crypto.randomUUID());
+  return response;
+}
+
 export async function dispatch(req: Request): Promise<Response> {
   const pathname = new URL(req.url).pathname;
   for (const route of routes) {
     const match = route.pattern.exec(pathname);
     if (!match) continue;
     const params: Record<string, string | string[]> = {};
+    let decoded: string[];
+    try {
+      decoded = route.names.map((_, i) => decodeURIComponent(match[i + 1]));
+    } catch {
+      // What the server answers before Next sees a path it cannot decode (malformed %-encoding).
+      return malformedPath();
+    }
     route.names.forEach((name, i) => {
-      const value = decodeURIComponent(match[i + 1]);
+      const value = decoded[i];
       params[name] = route.catchAll && i === route.names.length - 1 ? value.split("/") : value;
     });
     const mod = await route.load();
