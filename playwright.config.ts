@@ -24,13 +24,15 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The app's own server (scripts/server.mjs, what `npm start` runs), not `next start`.
+    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      NODE_ENV: "production",
       // The e2e receiver listens on 127.0.0.1, which production refuses (SSRF guard).
       WEBHOOKS_ALLOW_PRIVATE: "1",
       WEBHOOKS_ALLOW_HTTP: "1",

@@ -1,4 +1,5 @@
-// `npm run test:e2e`: Playwright in Chromium against `next start`, on a throwaway database.
+// `npm run test:e2e`: Playwright in Chromium against the production server (scripts/server.mjs,
+// started by playwright.config.ts), on a throwaway database.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";

@@ -1,9 +1,12 @@
-// `npm start`: production server; builds first when there is no up-to-date build.
-import { spawn } from "node:child_process";
+// `npm start`: production server (scripts/server.mjs); builds first when there is no up-to-date build.
 import { buildIfStale } from "./build-if-stale.mjs";
+import { parseArgs, startServer } from "./server.mjs";
 
 const status = buildIfStale("start");
 if (status !== 0) process.exit(status);
-const server = spawn("npx", ["next", "start", ...process.argv.slice(2)], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+try {
+  await startServer({ ...parseArgs(process.argv.slice(2)), dev: false });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
