@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { boards } from "./boards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
@@ -36,6 +37,9 @@ export const cards = pgTable(
     index("cards_board_idx").on(t.boardId, t.id),
     // Ranks are generated under a lock on the list row, so they never collide within a list.
     uniqueIndex("cards_list_rank_key").on(t.listId, t.rank),
+    // Positions: the non-archived cards of a list in rank order, read without touching the table
+    // (row_number() over (partition by list_id order by rank), lib/cards/card-position.ts).
+    index("cards_list_position_idx").on(t.listId, t.rank, t.id).where(sql`not archived`),
   ],
 );
 

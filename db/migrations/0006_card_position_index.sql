@@ -1,0 +1,1 @@
+CREATE INDEX "cards_list_position_idx" ON "cards" USING btree ("list_id","rank","id") WHERE not archived;
