@@ -4,6 +4,7 @@ import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import type { Caller } from "@/lib/workspaces/context";
 import { chooseWorkspaceForRequest } from "@/lib/workspaces/workspace-choice";
 import { forbidden, unauthorized } from "@/lib/core/errors";
+import { config } from "@/config";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -31,20 +32,35 @@ export async function authenticate(db: Database, req: Request): Promise<Caller> 
   return choice.caller;
 }
 
+const CROSS_SITE = "Cross-site requests with a session cookie are refused; use an API token.";
+const NO_ORIGIN = "A change made with a session cookie must say where it comes from (the Origin header, which browsers send); scripts should use an API token.";
+
+/**
+ * The Origin must name the host the client reached: the Host header, or behind a trusted proxy
+ * (TRUST_PROXY=1) the X-Forwarded-Host it sets. Without TRUST_PROXY a client could send its own
+ * X-Forwarded-Host to match a foreign Origin, so it is ignored. With neither Origin nor
+ * Sec-Fetch-Site (which only browsers send, and page scripts cannot forge) nothing vouches for
+ * the request, so it is refused: every browser sends Origin on POST, PUT, PATCH and DELETE.
+ */
 function assertSameOrigin(req: Request): void {
+  const site = req.headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin") throw forbidden(CROSS_SITE);
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
   if (!origin) {
-    // Browsers send Origin on every cross-site mutation; Sec-Fetch-Site covers the rest.
-    const site = req.headers.get("sec-fetch-site");
-    if (site === null || site === "same-origin" || site === "none") return;
-    throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
+    if (site === "same-origin") return;
+    throw forbidden(NO_ORIGIN);
   }
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
-    throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
+    throw forbidden(CROSS_SITE);
   }
-  if (originHost !== host) throw forbidden("Cross-site requests with a session cookie are refused; use an API token.");
+  if (originHost.toLowerCase() !== reachedHost(req)) throw forbidden(CROSS_SITE);
+}
+
+/** The host (and port) the client addressed. */
+function reachedHost(req: Request): string {
+  const forwarded = config().trustProxy ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return (forwarded || req.headers.get("host") || new URL(req.url).host).toLowerCase();
 }
