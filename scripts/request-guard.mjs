@@ -156,7 +156,10 @@ export function createRequestGuard({ routes }) {
       }
       const route = findRoute(routes(), pathname);
       if (!route || route.catchAll) sendEnvelope(res, 404, "not_found", `There is no API route ${method} ${pathname}.`);
-      else sendEnvelope(res, 405, "method_not_allowed", `${method} is not allowed on ${pathname}; allowed: ${route.allow}.`, { Allow: route.allow });
+      else
+        sendEnvelope(res, 405, "method_not_allowed", `${method} is not allowed on ${pathname}; allowed: ${route.allow}.`, {
+          Allow: route.allow,
+        });
       return true;
     }
     if (api) dressApiResponse(res, method, pathname, routes);

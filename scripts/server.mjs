@@ -59,7 +59,9 @@ export async function startServer({ dev, port, hostname }) {
     });
   });
   const shown = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost";
-  console.log(`> Tasktide ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${server.address().port} (${dev ? "development" : "production"})`);
+  console.log(
+    `> Tasktide ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${server.address().port} (${dev ? "development" : "production"})`,
+  );
 
   let closing;
   const close = () =>
