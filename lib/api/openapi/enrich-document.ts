@@ -20,6 +20,7 @@ const EXAMPLES: Record<ErrorCode, { message: string; details?: { field: string; 
   unauthorized: { message: "The API token is invalid, expired or revoked." },
   forbidden: { message: "This API token has the read scope; the read_write scope is required to make changes." },
   not_found: { message: "Board was not found." },
+  method_not_allowed: { message: "PUT is not allowed on /v1/boards; allowed: GET, HEAD, OPTIONS, POST." },
   conflict: { message: "The change conflicts with the current state." },
   payload_too_large: { message: "The request body is larger than 1024 KiB." },
   unsupported_media_type: { message: "Send the body as JSON with Content-Type: application/json." },

@@ -22,6 +22,7 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
   unauthorized: "Missing, invalid, expired or revoked credentials.",
   forbidden: "Authenticated, but the role, token scope or board restriction does not allow this.",
   not_found: "No such resource for this caller.",
+  method_not_allowed: "The path does not support this method; `Allow` lists those it does.",
   conflict: "The change conflicts with the current state.",
   payload_too_large: "The body is over the size limit.",
   unsupported_media_type: "The body is not JSON.",
