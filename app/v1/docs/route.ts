@@ -6,7 +6,7 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Tasktide API · Swagger UI</title>
-  <link rel="icon" type="image/png" href="/v1/docs/assets/favicon-32x32.png">
+  <link rel="icon" type="image/svg+xml" href="/v1/docs/assets/icon.svg">
   <link rel="stylesheet" href="/v1/docs/assets/swagger-ui.css">
 </head>
 <body>

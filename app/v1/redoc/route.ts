@@ -6,6 +6,7 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Tasktide API · ReDoc</title>
+  <link rel="icon" type="image/svg+xml" href="/v1/redoc/assets/icon.svg">
   <style>body { margin: 0; padding: 0; }</style>
 </head>
 <body>

@@ -33,7 +33,7 @@ export function generateOpenApiDocument(operations: Operation[]) {
   for (const operation of operations) registerOperation(registry, operation);
   const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Tasktide API", version: "1.0.0", description: DESCRIPTION },
+    info: { title: "Tasktide API", version: "1.0.0", description: DESCRIPTION, "x-logo": { url: "/v1/redoc/assets/logo.svg", altText: "Tasktide" } },
     servers: [{ url: "/" }],
   });
   return enrichDocument(doc);
