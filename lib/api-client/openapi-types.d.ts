@@ -732,6 +732,144 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/boards/{id}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get everything a board shows, in one request
+         * @description The board, its non-archived lists (by position) and cards (each exactly as `GET /v1/cards` shows it, with position, tag and assignee ids), the board's tags and the workspace's members: what the board page needs to draw, read in a fixed handful of queries whatever the board's size. The same content as `GET /v1/boards/{id}`, `GET /v1/lists?board_id=&archived=false`, every page of `GET /v1/cards?board_id=`, `GET /v1/tags?board_id=` and `GET /v1/users`, in one answer instead of a page after another.
+         *
+         *     Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The board_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardSnapshot"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cards": {
         parameters: {
             query?: never;
@@ -10516,9 +10654,28 @@ export interface components {
             description?: string;
             active?: boolean;
         };
-        CardPage: {
-            items: components["schemas"]["Card"][];
-            next_cursor: string | null;
+        BoardSnapshot: {
+            board: components["schemas"]["Board"];
+            /** @description The board's non-archived lists, by position. */
+            lists: components["schemas"]["List"][];
+            /** @description The board's non-archived cards (as GET /v1/cards?board_id= lists them), by list position, then position. */
+            cards: components["schemas"]["Card"][];
+            /** @description The board's tags, by name. */
+            tags: components["schemas"]["Tag"][];
+            /** @description The workspace's members (as GET /v1/users lists them), by user id. */
+            members: components["schemas"]["Member"][];
+        };
+        List: {
+            id: string;
+            workspace_id: string;
+            board_id: string;
+            name: string;
+            /** @description 0-based index among the board's non-archived lists; null while archived. */
+            position: number | null;
+            archived: boolean;
+            created_by: string | null;
+            created_at: string;
+            updated_at: string;
         };
         Card: {
             id: string;
@@ -10539,6 +10696,29 @@ export interface components {
             created_by: string | null;
             created_at: string;
             updated_at: string;
+        };
+        Tag: {
+            id: string;
+            workspace_id: string;
+            board_id: string;
+            name: string;
+            /** @description #rrggbb, lower-case. */
+            color: string;
+            created_at: string;
+            updated_at: string;
+        };
+        Member: {
+            /** @description The user's id (`user_…`). */
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "viewer";
+            joined_at: string;
+        };
+        CardPage: {
+            items: components["schemas"]["Card"][];
+            next_cursor: string | null;
         };
         CreateCardInput: {
             list_id: string;
@@ -10667,18 +10847,6 @@ export interface components {
             items: components["schemas"]["List"][];
             next_cursor: string | null;
         };
-        List: {
-            id: string;
-            workspace_id: string;
-            board_id: string;
-            name: string;
-            /** @description 0-based index among the board's non-archived lists; null while archived. */
-            position: number | null;
-            archived: boolean;
-            created_by: string | null;
-            created_at: string;
-            updated_at: string;
-        };
         CreateListInput: {
             board_id: string;
             name: string;
@@ -10694,16 +10862,6 @@ export interface components {
         TagPage: {
             items: components["schemas"]["Tag"][];
             next_cursor: string | null;
-        };
-        Tag: {
-            id: string;
-            workspace_id: string;
-            board_id: string;
-            name: string;
-            /** @description #rrggbb, lower-case. */
-            color: string;
-            created_at: string;
-            updated_at: string;
         };
         CreateTagInput: {
             board_id: string;
@@ -10856,15 +11014,6 @@ export interface components {
         MemberPage: {
             items: components["schemas"]["Member"][];
             next_cursor: string | null;
-        };
-        Member: {
-            /** @description The user's id (`user_…`). */
-            id: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "member" | "viewer";
-            joined_at: string;
         };
         Invite: {
             id: string;

@@ -1,14 +1,28 @@
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "@/db/client";
+import { cards } from "@/db/schema";
 
 /**
- * A card's `position`: its 0-based index among the non-archived cards of its list, computed at
- * read time from the ranks (null for an archived card, which has no place in the list). A
- * correlated count rather than a window function, so that it stays right under any filter and
- * page of the outer query; the (list_id, rank) index makes each count a short index range scan.
- * Use it in a query over the un-aliased "cards" table: drizzle leaves single-table columns
- * unqualified, and inside the subquery they would bind to `sibling`, hence the explicit names.
+ * A card's `position`: its 0-based index among the non-archived cards of its list, in rank order
+ * (null for an archived card, which has no place in the list). Ranks never collide within a list
+ * (cards_list_rank_key), so this is the count of siblings ranked before it.
+ *
+ * Computed once per list with a window function over the list's non-archived cards, never per
+ * card (a correlated count per card made a page of a long list O(n²)). The window must see every
+ * non-archived card of the list, so use `windowPosition` only in a query whose rows are exactly
+ * that (the board snapshot), and `cardPositions` for any other set of cards (a filtered page).
+ * The partial index cards_list_position_idx (list_id, rank, id) where not archived serves both.
  */
-export const cardPosition = sql<number | null>`case when "cards"."archived" then null else (
-  select count(*)::int from "cards" as sibling
-  where sibling.list_id = "cards"."list_id" and not sibling.archived and sibling.rank < "cards"."rank"
-) end`.mapWith((value) => (value === null ? null : Number(value)));
+export const windowPosition = sql<number>`(row_number() over (partition by ${cards.listId} order by ${cards.rank}) - 1)::int`.mapWith(Number);
+
+/** Positions of the given cards (archived ones are absent), one window per list they are in. */
+export function positionsOf(db: DbOrTx, ids: string[]) {
+  const target = alias(cards, "target");
+  return db.$with("positions").as(
+    db
+      .select({ id: cards.id, position: windowPosition.as("position") })
+      .from(cards)
+      .where(and(eq(cards.archived, false), inArray(cards.listId, db.select({ listId: target.listId }).from(target).where(inArray(target.id, ids))))),
+  );
+}
