@@ -1,4 +1,6 @@
+import { collectOperations } from "@/lib/api/openapi/collect-operations";
 import { dispatch } from "./router";
+import { routeModules } from "./route-modules";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 
@@ -13,8 +15,9 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 export async function api<T = any>(
   method: string,
   path: string,
-  options: { as?: As; body?: unknown; headers?: Record<string, string> } = {},
+  options: { as?: As; body?: unknown; headers?: Record<string, string>; undocumented?: true } = {},
 ): Promise<ApiResponse<T>> {
+  if (!options.undocumented) assertDocumented(method, path);
   const headers: Record<string, string> = { ...options.headers };
   if (options.as && "cookie" in options.as) {
     headers.cookie = options.as.cookie;
@@ -33,4 +36,21 @@ export async function api<T = any>(
     parsed = text ? JSON.parse(text) : null;
   } catch {}
   return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+/**
+ * Tests speak the documented contract: a request whose method and path match no operation of the
+ * OpenAPI document fails the test (pass `undocumented: true` to probe what is deliberately not
+ * there, such as unknown routes). Responses are checked against their schemas by route() itself.
+ */
+const documented = collectOperations(routeModules).map((op) => ({
+  method: op.method.toUpperCase(),
+  pattern: new RegExp(`^${op.path.replace(/\{\w+\}/g, "[^/]+")}/?(\\?.*)?$`),
+}));
+const OTHER_ROUTES = [/^\/v1\/(openapi\.json|docs|redoc)(\/|\?|$)/];
+
+function assertDocumented(method: string, path: string): void {
+  if (OTHER_ROUTES.some((route) => route.test(path))) return;
+  if (documented.some((op) => op.method === method && op.pattern.test(path))) return;
+  throw new Error(`${method} ${path} is not an operation of the OpenAPI document (pass undocumented: true if the test means it).`);
 }
