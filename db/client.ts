@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { config } from "@/config";
+import { guardTransactions } from "./guard-transactions";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -20,6 +21,24 @@ export type OpenedDatabase = { db: Database; driver: "postgres" | "pglite"; clos
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
 /**
+ * How the PostgreSQL pool rides out a restart or an outage (see docs/decisions.md, "A database
+ * restart costs a few 503s"). postgres.js reconnects a closed connection when it is next used;
+ * these bound how long a request can wait for that.
+ */
+const POSTGRES_RESILIENCE = {
+  // A server that does not complete the handshake in 5 s is down for our purposes (default 30 s).
+  connect_timeout: 5,
+  // Idle connections are closed after a minute rather than kept until a NAT or firewall drops
+  // them silently (default: never); max_lifetime keeps its default of 30–60 minutes.
+  idle_timeout: 60,
+  // Delay before reconnecting after failed connection attempts. The default grows 3^n / 100 s up
+  // to 20 s and its counter only resets on a successful connect, so after a short outage with
+  // traffic a connection could wait 10–20 s although the server was back; capped at 0.5 s here
+  // (requests meanwhile fail fast with ECONNREFUSED and are answered 503).
+  backoff: (attempts: number) => (0.5 + Math.random() / 2) * Math.min(0.02 * 2 ** attempts, 0.5),
+} as const;
+
+/**
  * Opens and migrates a database: PostgreSQL when a URL is given, otherwise embedded PGlite in
  * `dir` (or in memory for "memory://", optionally starting from a dump in `loadDataDir`).
  */
@@ -28,9 +47,17 @@ export async function openDatabase(options: { url?: string; dir?: string; loadDa
     const client = postgres(options.url, {
       max: options.poolMax ?? config().database.poolMax,
       onnotice: () => {},
+      ...POSTGRES_RESILIENCE,
     });
+    guardTransactions(client);
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
-    await migratePostgres(db as never, { migrationsFolder });
+    try {
+      await migratePostgres(db as never, { migrationsFolder });
+    } catch (error) {
+      // The server may be down at start-up: the next getDb() opens a new pool, so end this one.
+      await client.end({ timeout: 0 });
+      throw error;
+    }
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const dir = options.dir ?? path.join(config().dataDir, "pglite");
