@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type Database } from "@/db/client";
+import { connectionErrorCode } from "@/db/connection-errors";
+import { describeError } from "@/lib/core/describe-error";
 import { AppError, forbidden } from "@/lib/core/errors";
 import { consume, type LimitResult } from "@/lib/rate-limit/limiter";
 import type { Ctx } from "@/lib/workspaces/context";
@@ -32,7 +34,7 @@ export async function runApiRequest(req: Request, route: RouteContext | undefine
     const rawParams = (await route?.params) ?? {};
     response = await run({ ctx: { db, caller, requestId }, rawParams });
   } catch (error) {
-    response = toErrorResponse(error, requestId, req);
+    response = toErrorResponse(error, requestId, req, await route?.params.catch(() => undefined));
   }
   response.headers.set("X-Request-Id", requestId);
   if (limit) setRateLimitHeaders(response.headers, limit);
@@ -75,9 +77,40 @@ function setRateLimitHeaders(headers: Headers, result: LimitResult): void {
   for (const [name, value] of Object.entries(rateLimitHeaders(result))) headers.set(name, value);
 }
 
-function toErrorResponse(error: unknown, requestId: string, req: Request): Response {
+/** Seconds a client is asked to wait while the database cannot be reached. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+function toErrorResponse(error: unknown, requestId: string, req: Request, params?: Record<string, string | string[]>): Response {
   if (error instanceof AppError) return errorResponse(error);
-  // Logged with the request id so an admin can find it; the client never sees the stack.
-  console.error(`[${requestId}] ${req.method} ${new URL(req.url).pathname} failed:`, error);
+  // Logged with the request id so an admin can find it, the operation and what failed (class,
+  // code, stack frames) but never parameters, SQL or bodies; the client never sees the stack.
+  const operation = `${req.method} ${routePath(new URL(req.url).pathname, params)}`;
+  const code = connectionErrorCode(error);
+  if (code) {
+    console.error(`[${requestId}] ${operation}: database unavailable (${code})`);
+    const retryAfter = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
+    const message = `The database is unavailable at the moment; try again in ${retryAfter} s (request ${requestId}).`;
+    return errorResponse(new HttpError("unavailable", message, { "Retry-After": retryAfter }));
+  }
+  console.error(`[${requestId}] ${operation} failed: ${describeError(error)}`);
   return errorResponse(new AppError("internal", `Something went wrong on our side (request ${requestId}).`));
+}
+
+/** The route's path with its parameters named (`/v1/cards/{id}`), so no value of a path is logged. */
+function routePath(pathname: string, params: Record<string, string | string[]> = {}): string {
+  const names = new Map<string, string>();
+  for (const [name, value] of Object.entries(params)) for (const v of [value].flat()) names.set(v, name);
+  return pathname
+    .split("/")
+    .map((segment) => {
+      let decoded = segment;
+      try {
+        decoded = decodeURIComponent(segment);
+      } catch {
+        // A malformed escape is no parameter's value; the segment is kept as it is.
+      }
+      const name = names.get(decoded);
+      return name ? `{${name}}` : segment;
+    })
+    .join("/");
 }
