@@ -85,6 +85,8 @@ export const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: int(60, 1),
   RATE_LIMIT_SIGN_IN_PER_15_MINUTES: int(10, 1),
   RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: int(15 * 60, 1),
+  RATE_LIMIT_SIGN_IN_FREE_FAILURES: int(3, 0),
+  RATE_LIMIT_SIGN_IN_MAX_DELAY_SECONDS: int(60, 1),
   RATE_LIMIT_STORE: oneOf(["memory", "postgres", "redis"] as const),
   REDIS_URL: url(["redis", "rediss"]),
 

@@ -26,7 +26,10 @@ export interface Config {
     redisUrl: string;
     api: RateLimit;
     anonymous: RateLimit;
+    /** Failed sign-ins per client IP (and sign-ups per IP) per window. */
     sign_in: RateLimit;
+    /** Per account: consecutive failures without delay, then 1, 2, 4… s up to the cap. */
+    signInDelay: { freeFailures: number; maxDelaySeconds: number };
   };
   webhooks: {
     allowHttp: boolean;
@@ -78,6 +81,7 @@ function toConfig(v: EnvVars): Config {
       api: { points: v.RATE_LIMIT_PER_MINUTE, duration: v.RATE_LIMIT_WINDOW_SECONDS },
       anonymous: { points: v.RATE_LIMIT_ANONYMOUS_PER_MINUTE, duration: v.RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS },
       sign_in: { points: v.RATE_LIMIT_SIGN_IN_PER_15_MINUTES, duration: v.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS },
+      signInDelay: { freeFailures: v.RATE_LIMIT_SIGN_IN_FREE_FAILURES, maxDelaySeconds: v.RATE_LIMIT_SIGN_IN_MAX_DELAY_SECONDS },
     },
     webhooks: {
       allowHttp: v.WEBHOOKS_ALLOW_HTTP,

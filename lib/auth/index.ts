@@ -1,15 +1,11 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/api/client-ip";
 import { appSecret } from "@/lib/secrets";
+import { authorizeCredentials } from "./authorize-credentials";
 import { authConfig } from "./config";
-import { verifyCredentials } from "./verify-credentials";
 
-class RateLimitedSignIn extends CredentialsSignin {
-  code = "rate_limited";
-}
+export { RateLimitedSignIn } from "./authorize-credentials";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -24,12 +20,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
-        const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
-        if (result.ok) return result.user;
-        if (result.reason === "rate_limited") throw new RateLimitedSignIn();
-        return null;
-      },
+      authorize: authorizeCredentials,
     }),
   ],
 }));

@@ -31,16 +31,37 @@ function limiter(kind: LimitKind): Promise<RateLimiterAbstract> {
   return existing;
 }
 
-/** Spends one point of `key`'s budget for `kind`; never throws for an exhausted budget. */
-export async function consume(kind: LimitKind, key: string): Promise<LimitResult> {
+/**
+ * Spends one point of `key`'s budget for `kind`; never throws for an exhausted budget.
+ * `seconds` holds a new key's point for that long instead of the kind's window.
+ */
+export async function consume(kind: LimitKind, key: string, options: { seconds?: number } = {}): Promise<LimitResult> {
   const l = await limiter(kind);
   try {
-    const res = await l.consume(key);
+    const res = await l.consume(key, 1, options.seconds === undefined ? {} : { customDuration: options.seconds });
     return toResult(l.points, res, true);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) return toResult(l.points, rejection, false);
     throw rejection;
   }
+}
+
+/** How much of `key`'s budget is spent, without spending any (nothing spent: `used` 0). */
+export async function peek(kind: LimitKind, key: string): Promise<LimitResult & { used: number }> {
+  const l = await limiter(kind);
+  const res = await l.get(key);
+  if (!res) return { allowed: true, limit: l.points, remaining: l.points, resetSeconds: 0, used: 0 };
+  return { ...toResult(l.points, res, res.consumedPoints < l.points), used: res.consumedPoints };
+}
+
+/** Adds a point to `key` whatever its budget (a failure to count, not a request to allow). */
+export async function penalize(kind: LimitKind, key: string): Promise<void> {
+  await (await limiter(kind)).penalty(key, 1);
+}
+
+/** Forgets `key`'s spending for `kind`. */
+export async function forget(kind: LimitKind, key: string): Promise<void> {
+  await (await limiter(kind)).delete(key);
 }
 
 /** Tests reset budgets between cases (and pick up changed RATE_LIMIT_* settings). */

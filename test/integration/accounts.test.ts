@@ -56,17 +56,19 @@ describe("sign-in", () => {
     expect(JSON.stringify(recorded)).not.toContain("nope-nope");
   });
 
-  it("limits attempts per email, even with the right password afterwards, and per IP", async () => {
+  it("slows an account down after failures, even for the right password, and limits failures per IP", async () => {
     const user = await createUser();
     const db = await getDb();
-    const limit = Number(process.env.RATE_LIMIT_SIGN_IN_PER_15_MINUTES || 10);
-    for (let i = 0; i < limit; i++) {
+    const free = Number(process.env.RATE_LIMIT_SIGN_IN_FREE_FAILURES || 3);
+    for (let i = 0; i < free; i++) {
       expect((await verifyCredentials(db, { email: user.email, password: "wrong-password" }, `10.1.0.${i}`)).ok).toBe(false);
     }
-    const blocked = await verifyCredentials(db, { email: user.email, password: user.password }, "10.1.1.1");
-    expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
+    // A delay of its own (seconds), not a lock for the window, from whichever client.
+    const delayed = await verifyCredentials(db, { email: user.email, password: user.password }, "10.1.1.1");
+    expect(delayed).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
 
     resetRateLimiters();
+    const limit = Number(process.env.RATE_LIMIT_SIGN_IN_PER_15_MINUTES || 10);
     for (let i = 0; i < limit; i++) await verifyCredentials(db, { email: `probe${i}@example.test`, password: "x" }, "10.2.0.1");
     const sameIp = await verifyCredentials(db, { email: user.email, password: user.password }, "10.2.0.1");
     expect(sameIp).toMatchObject({ ok: false, reason: "rate_limited" });

@@ -86,17 +86,22 @@ describe("rate limits on /v1", () => {
     expect((await from("203.0.113.7")).status).toBe(401);
   });
 
-  it("limits sign-in attempts per IP and per email", async () => {
-    limits({ RATE_LIMIT_SIGN_IN_PER_15_MINUTES: "2", RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: "1" });
+  it("limits failed sign-ins per IP, and slows down the account instead of locking it", async () => {
+    limits({ RATE_LIMIT_SIGN_IN_PER_15_MINUTES: "2", RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: "3", RATE_LIMIT_SIGN_IN_FREE_FAILURES: "1" });
     const db = await getDb();
+    const other = await createUser();
     const wrong = { email: user.email, password: "wrong-password" };
     expect(await verifyCredentials(db, wrong, "192.0.2.1")).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials(db, wrong, "192.0.2.1")).toMatchObject({ ok: false, reason: "invalid" });
-    const limited = await verifyCredentials(db, { email: user.email, password: user.password }, "192.0.2.1");
-    expect(limited).toMatchObject({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
-    // The email's budget is spent too: another IP cannot keep guessing this account's password.
-    expect(await verifyCredentials(db, wrong, "192.0.2.99")).toMatchObject({ ok: false, reason: "rate_limited" });
+    // One free failure, then the account's next attempt waits a second, from any IP.
+    expect(await verifyCredentials(db, wrong, "192.0.2.99")).toMatchObject({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
     await sleep(1100);
+    expect(await verifyCredentials(db, wrong, "192.0.2.1")).toMatchObject({ ok: false, reason: "invalid" });
+    // 192.0.2.1 has spent its two failures: it is stopped on every account, for its window.
+    const limited = await verifyCredentials(db, { email: other.email, password: other.password }, "192.0.2.1");
+    expect(limited).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((limited as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(2);
+    expect(await verifyCredentials(db, { email: other.email, password: other.password }, "192.0.2.2")).toMatchObject({ ok: true });
+    await sleep(2100);
     expect(await verifyCredentials(db, { email: user.email, password: user.password }, "192.0.2.1")).toMatchObject({ ok: true });
   });
 });
