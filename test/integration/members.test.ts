@@ -109,12 +109,11 @@ describe("/v1/users", () => {
     expect(recorded[0].data).toEqual(ivy);
     expect(recorded[0].actor).toEqual({ id: signed.userId, name: "Ivy Invitee", email });
 
-    // Existing behaviour kept: the new user owns their own workspace, and their session starts there.
+    // An invited user gets no workspace of their own: their session starts in the inviting one.
+    expect(signed.workspaceId).toBe(owner.workspaceId);
     const cookie = await sessionCookie(signed.userId);
-    const own = (await api("GET", "/v1/users", { as: { cookie } })).body.items;
-    expect(own).toEqual([expect.objectContaining({ id: signed.userId, role: "owner" })]);
-    const team = await api("GET", "/v1/users", { as: { cookie: `${cookie}; tt_workspace=${owner.workspaceId}` } });
-    expect(team.body.items.map((m: { id: string }) => m.id)).toContain(owner.id);
+    const team = await api("GET", "/v1/users", { as: { cookie } });
+    expect(team.body.items.map((m: { id: string }) => m.id).sort()).toEqual([owner.id, signed.userId].sort());
   });
 
   it("adding an account whose invite is still pending clears the invite", async () => {
