@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { allPages, api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
+import { fetchBoardSnapshot } from "./board-snapshot";
 
 export function useBoard(boardId: string) {
   return useQuery({
@@ -19,10 +20,14 @@ export function useLists(boardId: string) {
   });
 }
 
+/**
+ * The board's non-archived cards. The page's server render puts them in the cache (BoardSnapshotBoundary);
+ * a refetch reads them from the snapshot too: one request, not a page of 100 after another.
+ */
 export function useCards(boardId: string) {
   return useQuery({
     queryKey: queryKeys.board.cards(boardId),
-    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/cards", { params: { query: { board_id: boardId, limit: 100, cursor } }, signal }))),
+    queryFn: async ({ signal }) => (await fetchBoardSnapshot(boardId, signal)).cards,
   });
 }
 

@@ -62,7 +62,9 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
   const listOrder = new Map(listRows.map((list, index) => [list.id, index]));
   // Cards of archived lists (still listed by GET /v1/cards) go last.
   const orderOf = (listId: string) => listOrder.get(listId) ?? listRows.length;
-  cardRows.sort((a, b) => orderOf(a.card.listId) - orderOf(b.card.listId) || a.card.listId.localeCompare(b.card.listId) || a.position - b.position);
+  cardRows.sort(
+    (a, b) => orderOf(a.card.listId) - orderOf(b.card.listId) || a.card.listId.localeCompare(b.card.listId) || a.position - b.position,
+  );
   return {
     board: serializeBoard(board),
     lists: listRows.map(serializeList),

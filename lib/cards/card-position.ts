@@ -14,7 +14,9 @@ import { cards } from "@/db/schema";
  * that (the board snapshot), and `cardPositions` for any other set of cards (a filtered page).
  * The partial index cards_list_position_idx (list_id, rank, id) where not archived serves both.
  */
-export const windowPosition = sql<number>`(row_number() over (partition by ${cards.listId} order by ${cards.rank}) - 1)::int`.mapWith(Number);
+export const windowPosition = sql<number>`(row_number() over (partition by ${cards.listId} order by ${cards.rank}) - 1)::int`.mapWith(
+  Number,
+);
 
 /** Positions of the given cards (archived ones are absent), one window per list they are in. */
 export function positionsOf(db: DbOrTx, ids: string[]) {
@@ -23,6 +25,11 @@ export function positionsOf(db: DbOrTx, ids: string[]) {
     db
       .select({ id: cards.id, position: windowPosition.as("position") })
       .from(cards)
-      .where(and(eq(cards.archived, false), inArray(cards.listId, db.select({ listId: target.listId }).from(target).where(inArray(target.id, ids))))),
+      .where(
+        and(
+          eq(cards.archived, false),
+          inArray(cards.listId, db.select({ listId: target.listId }).from(target).where(inArray(target.id, ids))),
+        ),
+      ),
   );
 }

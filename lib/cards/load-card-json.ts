@@ -10,7 +10,9 @@ import { serializeCard } from "./serialize-card";
  * the un-aliased "cards" table, named explicitly so the subqueries bind to the outer row.
  */
 export const cardTagIds = sql<string[]>`array(select card_tags.tag_id from card_tags where card_tags.card_id = "cards"."id")`;
-export const cardAssigneeIds = sql<string[]>`array(select card_assignees.user_id from card_assignees where card_assignees.card_id = "cards"."id")`;
+export const cardAssigneeIds = sql<
+  string[]
+>`array(select card_assignees.user_id from card_assignees where card_assignees.card_id = "cards"."id")`;
 
 /**
  * Cards with their position, assignees and tags, in the order of `rows`: what GET returns. One

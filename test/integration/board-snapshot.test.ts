@@ -94,7 +94,10 @@ describe("GET /v1/boards/{id}/snapshot", () => {
     const listed = (await allPages(member, `/v1/cards?board_id=${board.id}`)) as { id: string }[];
     expect(listed.length).toBe(23);
     expect(byId(snapshot.cards)).toEqual(byId(listed));
-    for (const card of listed) expect((await api("GET", `/v1/cards/${card.id}`, { as: member })).body).toEqual(snapshot.cards.find((c: { id: string }) => c.id === card.id));
+    for (const card of listed)
+      expect((await api("GET", `/v1/cards/${card.id}`, { as: member })).body).toEqual(
+        snapshot.cards.find((c: { id: string }) => c.id === card.id),
+      );
     expect(byId(snapshot.tags)).toEqual(byId((await allPages(member, `/v1/tags?board_id=${board.id}`)) as { id: string }[]));
     expect(snapshot.members).toEqual(await allPages(member, "/v1/users"));
 
@@ -103,22 +106,39 @@ describe("GET /v1/boards/{id}/snapshot", () => {
     const keys = snapshot.cards.map((c: { list_id: string; position: number }) => [listIndex.get(c.list_id) ?? 99, c.position]);
     expect(keys).toEqual([...keys].sort((a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1]));
     const doing = snapshot.lists[2];
-    expect(snapshot.cards.filter((c: { list_id: string }) => c.list_id === doing.id).map((c: { position: number }) => c.position)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(snapshot.cards.filter((c: { list_id: string }) => c.list_id === doing.id).map((c: { position: number }) => c.position)).toEqual([
+      0, 1, 2, 3, 4, 5, 6,
+    ]);
   });
 
   it("reads any board in the same five queries", async () => {
     const board = await seedBoard(owner);
     const db = await getDb();
-    const ctx: Ctx = { db, caller: { user: { id: owner.id, name: owner.name, email: owner.email }, workspaceId: owner.workspaceId, role: "owner", via: "session" } };
+    const ctx: Ctx = {
+      db,
+      caller: {
+        user: { id: owner.id, name: owner.name, email: owner.email },
+        workspaceId: owner.workspaceId,
+        role: "owner",
+        via: "session",
+      },
+    };
     const small = await countQueries(() => getBoardSnapshot({ ctx, id: board.id }));
     expect(small.result.cards.length).toBe(23);
     expect(small.queries).toBe(SNAPSHOT_QUERIES);
 
     // Fifty more cards, written as rows: the count does not grow with the board.
     const [sample] = await db.select().from(cards).where(eq(cards.boardId, board.id)).limit(1);
-    await db.insert(cards).values(
-      Array.from({ length: 50 }, (_, i) => ({ ...sample, id: `card_bulk${String(i).padStart(21, "0")}`, rank: `zz${String(i).padStart(4, "0")}`, title: `Bulk ${i}` })),
-    );
+    await db
+      .insert(cards)
+      .values(
+        Array.from({ length: 50 }, (_, i) => ({
+          ...sample,
+          id: `card_bulk${String(i).padStart(21, "0")}`,
+          rank: `zz${String(i).padStart(4, "0")}`,
+          title: `Bulk ${i}`,
+        })),
+      );
     const big = await countQueries(() => getBoardSnapshot({ ctx, id: board.id }));
     expect(big.result.cards.length).toBe(73);
     expect(big.queries).toBe(SNAPSHOT_QUERIES);
