@@ -15,7 +15,8 @@ export function postgresStoreClient(db: Database) {
       const result = (await db.execute(toSql(q))) as unknown as Row[] | { rows: Row[]; affectedRows?: number };
       const rows = (Array.isArray(result) ? result : result.rows).map(normalize);
       const affected = Array.isArray(result) ? (result as unknown as { count?: number }).count : result.affectedRows;
-      return { rows, rowCount: affected ?? rows.length };
+      // PGlite reports affectedRows 0 for a SELECT; the limiter's `get` reads rowCount as "found".
+      return { rows, rowCount: Math.max(affected ?? 0, rows.length) };
     },
   };
 }

@@ -51,21 +51,28 @@ describe("sign-in lockout", () => {
     }
   });
 
-  it("the per-IP budget stops the client that fails, on every account, and no other client", async () => {
-    limits({ RATE_LIMIT_SIGN_IN_PER_15_MINUTES: "3", RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: "900" });
-    const db = await getDb();
-    const user = await createUser();
-    for (let i = 0; i < 3; i++) {
-      expect(await verifyCredentials(db, { email: `spray${i}@example.test`, password: "guess" }, "203.0.113.40")).toMatchObject({
-        ok: false,
-        reason: "invalid",
+  it.each(["memory", "postgres"])(
+    "the per-IP budget stops the client that fails, on every account, and no other client (%s store)",
+    async (store) => {
+      limits({ RATE_LIMIT_SIGN_IN_PER_15_MINUTES: "3", RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: "900", RATE_LIMIT_STORE: store });
+      const db = await getDb();
+      const user = await createUser();
+      for (let i = 0; i < 3; i++) {
+        expect(
+          await verifyCredentials(db, { email: `spray${i}.${store}@example.test`, password: "guess" }, `203.0.113.40${store.length}`),
+        ).toMatchObject({
+          ok: false,
+          reason: "invalid",
+        });
+      }
+      const stopped = await verifyCredentials(db, { email: user.email, password: user.password }, `203.0.113.40${store.length}`);
+      expect(stopped).toMatchObject({ ok: false, reason: "rate_limited" });
+      expect((stopped as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(800);
+      expect(await verifyCredentials(db, { email: user.email, password: user.password }, `203.0.113.41${store.length}`)).toMatchObject({
+        ok: true,
       });
-    }
-    const stopped = await verifyCredentials(db, { email: user.email, password: user.password }, "203.0.113.40");
-    expect(stopped).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect((stopped as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(800);
-    expect(await verifyCredentials(db, { email: user.email, password: user.password }, "203.0.113.41")).toMatchObject({ ok: true });
-  });
+    },
+  );
 
   it("consecutive failures on an account, from any client, delay its next attempt by 0,0,0,1,2,4… s up to the cap; success resets", async () => {
     limits({ RATE_LIMIT_SIGN_IN_PER_15_MINUTES: "1000", RATE_LIMIT_SIGN_IN_FREE_FAILURES: "3", RATE_LIMIT_SIGN_IN_MAX_DELAY_SECONDS: "2" });
