@@ -4,7 +4,7 @@ import { getDb, getOpenedDatabase } from "@/db/client";
 import { cards } from "@/db/schema";
 import { getBoardSnapshot, SNAPSHOT_QUERIES } from "@/lib/boards/get-board-snapshot";
 import type { Ctx } from "@/lib/workspaces/context";
-import { api } from "../support/api";
+import { api, type ApiResponse } from "../support/api";
 import { makeBoard, makeCard, makeList, makeTag } from "../support/board-content";
 import { createMember, createUser, type TestUser } from "../support/factories";
 
@@ -21,7 +21,11 @@ async function allPages(as: TestUser, path: string) {
   const items: unknown[] = [];
   let cursor: string | null = null;
   do {
-    const res = await api("GET", `${path}${path.includes("?") ? "&" : "?"}limit=7${cursor ? `&cursor=${cursor}` : ""}`, { as });
+    const res: ApiResponse<{ items: unknown[]; next_cursor: string | null }> = await api(
+      "GET",
+      `${path}${path.includes("?") ? "&" : "?"}limit=7${cursor ? `&cursor=${cursor}` : ""}`,
+      { as },
+    );
     expect(res.status).toBe(200);
     items.push(...res.body.items);
     cursor = res.body.next_cursor;
@@ -129,16 +133,14 @@ describe("GET /v1/boards/{id}/snapshot", () => {
 
     // Fifty more cards, written as rows: the count does not grow with the board.
     const [sample] = await db.select().from(cards).where(eq(cards.boardId, board.id)).limit(1);
-    await db
-      .insert(cards)
-      .values(
-        Array.from({ length: 50 }, (_, i) => ({
-          ...sample,
-          id: `card_bulk${String(i).padStart(21, "0")}`,
-          rank: `zz${String(i).padStart(4, "0")}`,
-          title: `Bulk ${i}`,
-        })),
-      );
+    await db.insert(cards).values(
+      Array.from({ length: 50 }, (_, i) => ({
+        ...sample,
+        id: `card_bulk${String(i).padStart(21, "0")}`,
+        rank: `zz${String(i).padStart(4, "0")}`,
+        title: `Bulk ${i}`,
+      })),
+    );
     const big = await countQueries(() => getBoardSnapshot({ ctx, id: board.id }));
     expect(big.result.cards.length).toBe(73);
     expect(big.queries).toBe(SNAPSHOT_QUERIES);
