@@ -1,8 +1,9 @@
 import { authorize } from "@/lib/workspaces/permissions";
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { errorChain } from "@/db/connection-errors";
 import { cards, tags, type Card } from "@/db/schema";
-import { invalidRequest, notFound } from "@/lib/core/errors";
+import { conflict, invalidRequest, notFound } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
@@ -11,15 +12,26 @@ import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from 
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
-import { lockLists } from "./lock-lists";
+import { lockCardMoves, lockLists } from "./lock-lists";
 import type { CardJson, UpdateCardInput } from "./schemas";
 
 /** Thrown when the card changed lists between our first look and our lock; the verb retries. */
 class MovedMeanwhile extends Error {}
 
+const MAX_ATTEMPTS = 5;
+
+/** SQLSTATEs after which the whole transaction can simply run again: serialization_failure, deadlock_detected. */
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
+
+const retryable = (error: unknown) =>
+  error instanceof MovedMeanwhile || errorChain(error).some((e) => RETRYABLE_SQLSTATES.has((e as { code?: unknown })?.code as string));
+
 /**
  * Edits, moves (list_id and/or position), completes, archives, assigns and tags a card in one
- * transaction. Events: see recordCardUpdateEvents.
+ * transaction. Events: see recordCardUpdateEvents. Moves of one card take turns (lockCardMoves);
+ * a transaction that still loses a race (a deadlock with another verb, the card moved by
+ * something that does not take that lock) runs again after a short random pause, and after
+ * MAX_ATTEMPTS the client is told 409 rather than 500: nothing was changed, it may retry.
  */
 export async function updateCard({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateCardInput }): Promise<CardJson> {
   authorize(ctx, "board_content.write");
@@ -27,12 +39,18 @@ export async function updateCard({ ctx, id, input }: { ctx: Ctx; id: string; inp
     try {
       return await transact(ctx.db, (tx) => applyUpdate(ctx, tx, id, input));
     } catch (error) {
-      if (!(error instanceof MovedMeanwhile) || attempt >= 5) throw error;
+      if (!retryable(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS)
+        throw conflict("The card was changed by someone else at the same moment; nothing was saved. Reload it and try again.");
+      // 10, 20, 40, 80 ms on average, spread so the losers do not collide again in step.
+      await new Promise((resolve) => setTimeout(resolve, 5 * 2 ** attempt * (0.5 + Math.random())));
     }
   }
 }
 
 async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput): Promise<CardJson> {
+  // Before the first look, so the list we see is still the card's when we hold its lock.
+  if (input.list_id !== undefined || input.position !== undefined) await lockCardMoves(tx, id);
   const seen = await findCard(ctx, tx, id);
   const destinationId = input.list_id ?? seen.listId;
   const changesList = destinationId !== seen.listId;

@@ -71,6 +71,62 @@ describe("concurrent card moves", () => {
     expectConsistent(inRight, leftIds);
   });
 
+  it("ten clients moving one card at once: each gets 200 or 409, every 200 is one card.moved, and the board stays consistent", async () => {
+    const board = await makeBoard(alice);
+    const home = await makeList(alice, board.id, "Home");
+    // One target list per client, each with cards of its own, so every move that succeeds is a
+    // real change (the card is never already where a client of the same round sends it).
+    const targets: { id: string; cards: string[] }[] = [];
+    for (let i = 0; i < 10; i++) {
+      const list = await makeList(alice, board.id, `T${i}`);
+      targets.push({ id: list.id, cards: [(await makeCard(alice, list.id, `T${i}a`)).id, (await makeCard(alice, list.id, `T${i}b`)).id] });
+    }
+    const card = await makeCard(alice, home.id, "Contested");
+    const homeCards = [card.id, (await makeCard(alice, home.id, "Stays")).id];
+    const ok: { list_id: string; position: number }[] = [];
+    const statuses: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      expect((await api("PATCH", `/v1/cards/${card.id}`, { as: alice, body: { list_id: home.id, position: 0 } })).status).toBe(200);
+      const before = (await eventsOf(board.id)).length;
+      const results = await Promise.all(
+        targets.map((t, i) =>
+          api("PATCH", `/v1/cards/${card.id}`, { as: i % 2 ? bob : alice, body: { list_id: t.id, position: (i + round) % 3 } }),
+        ),
+      );
+      for (const [i, res] of results.entries()) {
+        statuses.push(res.status);
+        expect([200, 409], JSON.stringify(res.body)).toContain(res.status);
+        if (res.status === 409) {
+          expect(res.body.error).toBe("conflict");
+          expect(res.body.message).toMatch(/\w/);
+        } else {
+          expect(res.body.list_id).toBe(targets[i].id);
+          ok.push({ list_id: res.body.list_id, position: res.body.position });
+        }
+      }
+      // One card.moved per 200 of the round, each naming the list its request asked for.
+      const moved = (await eventsOf(board.id))
+        .slice(before)
+        .filter((e) => e.type === "card.moved" && (e.data as { id: string }).id === card.id);
+      const okLists = results.flatMap((r, i) => (r.status === 200 ? [targets[i].id] : []));
+      expect(moved.map((e) => (e.data as { list_id: string }).list_id).sort()).toEqual(okLists.sort());
+      for (const e of moved) expect(e.changes?.list_id?.to).toBe((e.data as { list_id: string }).list_id);
+      // The card is in exactly one list, the one of a successful move, and every list is in order.
+      const where = [];
+      for (const t of targets) {
+        const inList = await cardsInOrder(alice, t.id);
+        if (inList.some((c) => c.id === card.id)) where.push(t.id);
+        expectConsistent(inList, inList.some((c) => c.id === card.id) ? [...t.cards, card.id] : t.cards);
+      }
+      expectConsistent(await cardsInOrder(alice, home.id), homeCards.slice(1));
+      expect(where).toHaveLength(1);
+      expect(okLists).toContain(where[0]);
+    }
+    // Most moves succeed: 409 is for a move that lost a race several times, not the rule.
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(statuses.length / 2);
+    expect(ok.length).toBe(statuses.filter((s) => s === 200).length);
+  });
+
   it("concurrent creates into one list get distinct positions", async () => {
     const board = await makeBoard(alice);
     const list = await makeList(alice, board.id);
