@@ -42,8 +42,8 @@ export function enrichDocument(doc: Doc): Doc {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         response.headers = { "X-Request-Id": ref("X-Request-Id"), ...response.headers };
         const code = CODE_BY_STATUS.get(status);
-        if (status === "429") response.headers["Retry-After"] = ref("Retry-After");
-        if (code !== "unauthorized" && code !== "internal" && !(code === undefined && Number(status) >= 400)) {
+        if (status === "429" || status === "503") response.headers["Retry-After"] = ref("Retry-After");
+        if (code !== "unauthorized" && code !== "internal" && code !== "unavailable" && !(code === undefined && Number(status) >= 400)) {
           Object.assign(response.headers, { "RateLimit-Limit": ref("RateLimit-Limit"), "RateLimit-Remaining": ref("RateLimit-Remaining"), "RateLimit-Reset": ref("RateLimit-Reset") });
         }
         const json = response.content?.["application/json"];

@@ -37,7 +37,7 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
  * refused), and the ones its contract lists.
  */
 export function errorCodesOf({ method, contract }: Pick<Operation, "method" | "contract">): Set<ErrorCode> {
-  const codes = new Set<ErrorCode>(["unauthorized", "rate_limited", "internal", ...(contract.errors ?? [])]);
+  const codes = new Set<ErrorCode>(["unauthorized", "rate_limited", "unavailable", "internal", ...(contract.errors ?? [])]);
   if (contract.body) ["invalid_request", "payload_too_large", "unsupported_media_type"].forEach((c) => codes.add(c as ErrorCode));
   if (contract.query) codes.add("invalid_request");
   if (contract.params) codes.add("not_found");
