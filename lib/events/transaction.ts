@@ -1,3 +1,4 @@
+import { describeError } from "@/lib/core/describe-error";
 import type { Database, DbOrTx, Tx } from "@/db/client";
 
 const afterCommitHooks = new WeakMap<object, Array<() => void>>();
@@ -21,7 +22,7 @@ export async function transact<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>): Promi
       hook();
     } catch (error) {
       // The change is committed; a failed wake-up is recovered by the delivery sweeper.
-      console.error("after-commit hook failed:", error);
+      console.error(`after-commit hook failed: ${describeError(error)}`);
     }
   }
   return result;

@@ -1,6 +1,7 @@
 // The default scheduler: an in-process worker that claims due deliveries from the database and
 // runs several at once. All state lives in webhook_deliveries (status, next_attempt_at, lease),
 // so a restart or crash loses nothing: unfinished claims expire and are claimed again.
+import { describeError } from "@/lib/core/describe-error";
 import { config } from "@/config";
 import { getDb } from "@/db/client";
 import { attemptDelivery, leaseMs } from "./attempt-delivery";
@@ -38,7 +39,7 @@ export class EmbeddedWorker {
     this.concurrency = Math.max(1, options.concurrency ?? workerConcurrency);
     this.pollMs = Math.max(10, options.pollMs ?? workerPollMs);
     this.pruneEveryMs = options.pruneEveryMs ?? 60 * 60 * 1000;
-    this.onError = options.onError ?? ((error) => console.error("webhook worker:", error));
+    this.onError = options.onError ?? ((error) => console.error(`webhook worker: ${describeError(error)}`));
   }
 
   start(): this {

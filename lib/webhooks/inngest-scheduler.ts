@@ -1,3 +1,4 @@
+import { describeError } from "@/lib/core/describe-error";
 import type { DeliveryRef, DeliveryScheduler } from "./delivery-scheduler";
 
 // The SDK is loaded on first use, so processes on the embedded worker never load it.
@@ -15,7 +16,7 @@ export const inngestScheduler: DeliveryScheduler = {
     if (deliveries.length === 0) return;
     client()
       .then(({ sendDeliveryRequests }) => sendDeliveryRequests(deliveries))
-      .catch((error) => console.error(`webhooks: could not hand ${deliveries.length} deliveries to Inngest; the sweeper will retry:`, error));
+      .catch((error) => console.error(`webhooks: could not hand ${deliveries.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`));
   },
   // Deliveries of a paused webhook were skipped, not left pending: there is nothing to send.
   webhookResumed: () => {},
@@ -23,6 +24,6 @@ export const inngestScheduler: DeliveryScheduler = {
     client()
       .then(({ sendWebhookDeleted }) => sendWebhookDeleted(webhookId))
       // Harmless if lost: a run whose delivery is gone finds nothing to send and ends.
-      .catch((error) => console.error(`webhooks: could not cancel Inngest runs of ${webhookId}:`, error));
+      .catch((error) => console.error(`webhooks: could not cancel Inngest runs of ${webhookId}: ${describeError(error)}`));
   },
 };

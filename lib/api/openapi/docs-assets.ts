@@ -71,8 +71,8 @@ export const REDOC_ASSETS: Record<string, Asset> = {
   "logo.svg": { file: own("logo.svg"), type: SVG },
 };
 
-async function readAsset(asset: { file: string; without?: string[] }): Promise<Buffer | string> {
-  if (!asset.without) return readFile(asset.file);
+async function readAsset(asset: { file: string; without?: string[] }): Promise<Uint8Array<ArrayBuffer> | string> {
+  if (!asset.without) return new Uint8Array(await readFile(asset.file));
   let text = await readFile(asset.file, "utf8");
   for (const blank of asset.without) text = text.replaceAll(blank, "");
   return text;
