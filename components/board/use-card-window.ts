@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, type RefObject } from "react";
+import { useCallback, useSyncExternalStore, type RefObject } from "react";
 import { useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { CardJson } from "@/lib/api-client/types";
 
@@ -48,9 +48,13 @@ type Options = {
  * Each rendered card is a dnd-kit sortable, and dnd-kit re-renders every sortable whenever the
  * drag target changes; rendering a hundred instead of a thousand is what keeps a drag smooth.
  */
+const subscribeToNothing = () => () => {};
+
 export function useCardWindow(cards: CardJson[], { scrollRef, near, activeId }: Options): CardWindow {
   const activeIndex = activeId ? cards.findIndex((c) => c.id === activeId) : -1;
   const getItemKey = useCallback((index: number) => cards[index]?.id ?? index, [cards]);
+  // The server renders the board (its snapshot) with an 800 px guess; hydration must render the same.
+  const windowHeight = useSyncExternalStore(subscribeToNothing, () => window.innerHeight, () => 800);
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
@@ -59,7 +63,7 @@ export function useCardWindow(cards: CardJson[], { scrollRef, near, activeId }: 
     overscan: OVERSCAN,
     getItemKey,
     // Before the list is measured, assume it is as tall as the window, so the first paint has cards.
-    initialRect: { width: 0, height: typeof window === "undefined" ? 800 : window.innerHeight },
+    initialRect: { width: 0, height: windowHeight },
     rangeExtractor: (range) => windowIndexes(range, near, activeIndex),
   });
 
