@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { boards, events } from "@/db/schema";
+import { events } from "@/db/schema";
 import { api } from "../support/api";
-import { createMember, createUser, type TestUser } from "../support/factories";
+import { createUser, type TestUser } from "../support/factories";
 
 let owner: TestUser;
 

@@ -1,10 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { checklistItems, checklists, events, lists } from "@/db/schema";
+import { checklistItems, checklists, events } from "@/db/schema";
 import { api, type As } from "../support/api";
 import { insertCard } from "../support/board-content";
-import { createMember, createUser, type TestUser } from "../support/factories";
+import { createUser, type TestUser } from "../support/factories";
 
 
 const createCard = insertCard;

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { comments, events, lists } from "@/db/schema";
+import { comments, events } from "@/db/schema";
 import { api, type As } from "../support/api";
 import { insertCard } from "../support/board-content";
 import { createMember, createUser, type TestUser } from "../support/factories";

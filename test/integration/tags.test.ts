@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
 import { actorOf, eventsOf, makeBoard, makeCard, makeList, makeTag } from "../support/board-content";
-import { createMember, createUser, type TestUser } from "../support/factories";
+import { createUser, type TestUser } from "../support/factories";
 
 let owner: TestUser;
 

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { cards, events, timeEntries } from "@/db/schema";
+import { events, timeEntries } from "@/db/schema";
 import { listTimeEntries } from "@/lib/time-entries/list-time-entries";
 import type { Ctx } from "@/lib/workspaces/context";
 import { api, type As } from "../support/api";
