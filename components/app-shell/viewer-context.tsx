@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { Role } from "@/db/schema/workspaces";
+import type { Role } from "@/lib/api-client/types";
 import { pinWorkspace } from "@/lib/api-client/pinned-workspace";
 
 export type ViewerInfo = {

@@ -12,7 +12,7 @@ type State = { items: CardsByList; lists: ListJson[]; cardsById: Map<string, Car
 /** Spoken updates that name cards and lists, instead of dnd-kit's "draggable item 3". */
 export function boardAnnouncements(read: () => State): Announcements {
   function describe(id: UniqueIdentifier): string {
-    const { items, lists, cardsById } = read();
+    const { items, lists } = read();
     const key = String(id);
     const list = lists.find((l) => l.id === key);
     if (list) return `list ${list.name}, position ${lists.indexOf(list) + 1} of ${lists.length}`;

@@ -8,7 +8,6 @@ import { useBoardLookups } from "@/components/board/board-context";
 import { MemberAvatar } from "@/components/board/member-avatar";
 import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
-import type { EventJson } from "@/lib/api-client/types";
 import { describeEvent } from "./describe-event";
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });

@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { openCard } from "@/components/board/board-url";
 import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
-import type { CardJson } from "@/lib/api-client/types";
 import { formatClock, useRunningTimer, useTimerActions } from "./use-time-entries";
 
 /** Seconds since `startedAt`, ticking once a second while mounted. */

@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useBoardLookups } from "@/components/board/board-context";
 import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
-import type { CardJson } from "@/lib/api-client/types";
 
 /** The card from the board already loaded (instant), or GET /v1/cards/{id} for a deep link to one that is not (archived). */
 export function useCard(cardId: string) {

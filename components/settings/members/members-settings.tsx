@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { MemberJson, Role } from "@/lib/api-client/types";
+import type { MemberJson } from "@/lib/api-client/types";
 import { AddMemberForm } from "./add-member-form";
 import { ROLE_LABELS } from "./role-labels";
 import { RoleSelect } from "./role-select";
