@@ -8,7 +8,17 @@ import tseslint from "typescript-eslint";
 const importsFrom = (folders) => folders.flatMap((f) => [`@/${f}`, `@/${f}/*`, `@/${f}/**`]);
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "lib/api-client/openapi-types.d.ts", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "lib/api-client/openapi-types.d.ts",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +31,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // The environment is read and validated in config/ only, so every setting has one default and one check.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through config() from @/config (config/index.ts)." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through config() from @/config (config/index.ts)." },
+      ],
       eqeqeq: ["error", "smart"],
       // An empty catch is how "this may fail, and that is fine" reads here; empty blocks elsewhere are not.
       "no-empty": ["error", { allowEmptyCatch: true }],
@@ -30,15 +43,48 @@ export default tseslint.config(
   {
     // The layers point one way: components → lib → db, never back; lib never reaches into inngest/.
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: importsFrom(["db", "app"]), message: "Components reach data through /v1 (lib/api-client) or props, not db/ or app/." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: importsFrom(["db", "app"]), message: "Components reach data through /v1 (lib/api-client) or props, not db/ or app/." },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["db/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: importsFrom(["lib", "app", "components", "inngest"]), message: "db/ is the bottom layer: it imports nothing of lib/, app/ or components/." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: importsFrom(["lib", "app", "components", "inngest"]),
+              message: "db/ is the bottom layer: it imports nothing of lib/, app/ or components/.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: importsFrom(["inngest", "app", "components"]), message: "lib/ does not depend on inngest/, app/ or components/: they depend on it." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: importsFrom(["inngest", "app", "components"]),
+              message: "lib/ does not depend on inngest/, app/ or components/: they depend on it.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Where reading the environment is the point: the config module, Next/Playwright/drizzle configs, scripts and tests.

@@ -20,7 +20,14 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH || undefined,
       // Without the networking flags Chromium keeps calling Google's hosts, which this kind of
       // sandboxed machine refuses; --no-sandbox because CI runs as root.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   webServer: {

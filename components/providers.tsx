@@ -1,6 +1,6 @@
 "use client";
 
-import * as React from "react";
+import type * as React from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
 import { workspaceQueryKeyHash } from "@/lib/api-client/query-keys";

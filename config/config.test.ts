@@ -13,7 +13,13 @@ describe("parseConfig", () => {
   });
 
   it("treats empty values as unset and derives the choices", () => {
-    const c = parseConfig({ DATABASE_POOL_MAX: "", REDIS_URL: "redis://cache:6379", INNGEST_DEV: "1", NODE_ENV: "production", WEBHOOK_RETRY_SCHEDULE: "5s, 1m" });
+    const c = parseConfig({
+      DATABASE_POOL_MAX: "",
+      REDIS_URL: "redis://cache:6379",
+      INNGEST_DEV: "1",
+      NODE_ENV: "production",
+      WEBHOOK_RETRY_SCHEDULE: "5s, 1m",
+    });
     expect(c.database.poolMax).toBe(10);
     expect(c.rateLimits.store).toBe("redis");
     expect(c.webhooks.scheduler).toBe("inngest");

@@ -14,9 +14,7 @@ export function parseRetrySchedule(value: string): number[] {
     const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/i.exec(item);
     const ms = match ? Math.round(Number(match[1]) * UNIT_MS[(match[2] ?? "ms").toLowerCase()]) : NaN;
     if (!(ms > 0)) {
-      throw new Error(
-        `WEBHOOK_RETRY_SCHEDULE: "${item}" is not a positive duration (use e.g. 5s,30s,2m,1h or milliseconds)`,
-      );
+      throw new Error(`WEBHOOK_RETRY_SCHEDULE: "${item}" is not a positive duration (use e.g. 5s,30s,2m,1h or milliseconds)`);
     }
     return ms;
   });

@@ -5,64 +5,83 @@ import { parseRetrySchedule } from "./durations";
 // empty value means unset (`FOO= npm start`, a blank line in an env file). Anything else that
 // does not parse is an error naming the variable: a typo must not silently change behaviour.
 
-const text = () => z.string().optional().transform((raw) => raw || undefined);
+const text = () =>
+  z
+    .string()
+    .optional()
+    .transform((raw) => raw || undefined);
 
 const int = (fallback: number, min: number) =>
-  z.string().optional().transform((raw, ctx) => {
-    const value = raw?.trim();
-    if (!value) return fallback;
-    const n = Number(value);
-    if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-      ctx.addIssue({ code: "custom", message: `must be a whole number ≥ ${min}, got "${raw}"` });
-      return z.NEVER;
-    }
-    return n;
-  });
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = raw?.trim();
+      if (!value) return fallback;
+      const n = Number(value);
+      if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number ≥ ${min}, got "${raw}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 /** 1 or 0. Other spellings ("true", "yes") are refused rather than read as off. */
 const flag = () =>
-  z.string().optional().transform((raw, ctx) => {
-    const value = raw?.trim();
-    if (!value || value === "0") return false;
-    if (value === "1") return true;
-    ctx.addIssue({ code: "custom", message: `must be 1 or 0, got "${raw}"` });
-    return z.NEVER;
-  });
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = raw?.trim();
+      if (!value || value === "0") return false;
+      if (value === "1") return true;
+      ctx.addIssue({ code: "custom", message: `must be 1 or 0, got "${raw}"` });
+      return z.NEVER;
+    });
 
 const oneOf = <T extends string>(values: readonly T[]) =>
-  z.string().optional().transform((raw, ctx) => {
-    const value = raw?.trim().toLowerCase();
-    if (!value) return undefined;
-    if ((values as readonly string[]).includes(value)) return value as T;
-    ctx.addIssue({ code: "custom", message: `must be ${values.join(", ")} (got "${raw}")` });
-    return z.NEVER;
-  });
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = raw?.trim().toLowerCase();
+      if (!value) return undefined;
+      if ((values as readonly string[]).includes(value)) return value as T;
+      ctx.addIssue({ code: "custom", message: `must be ${values.join(", ")} (got "${raw}")` });
+      return z.NEVER;
+    });
 
 const url = (protocols: readonly string[]) =>
-  z.string().optional().transform((raw, ctx) => {
-    const value = raw?.trim();
-    if (!value) return undefined;
-    let protocol: string | undefined;
-    try {
-      protocol = new URL(value).protocol.replace(/:$/, "");
-    } catch {}
-    if (protocol && protocols.includes(protocol)) return value;
-    // The value itself is not echoed: a connection string usually carries a password.
-    ctx.addIssue({ code: "custom", message: `must be a ${protocols.map((p) => `${p}://`).join(" or ")} URL` });
-    return z.NEVER;
-  });
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = raw?.trim();
+      if (!value) return undefined;
+      let protocol: string | undefined;
+      try {
+        protocol = new URL(value).protocol.replace(/:$/, "");
+      } catch {}
+      if (protocol && protocols.includes(protocol)) return value;
+      // The value itself is not echoed: a connection string usually carries a password.
+      ctx.addIssue({ code: "custom", message: `must be a ${protocols.map((p) => `${p}://`).join(" or ")} URL` });
+      return z.NEVER;
+    });
 
 const durations = () =>
-  z.string().optional().transform((raw, ctx) => {
-    const value = raw?.trim();
-    if (!value) return undefined;
-    try {
-      return parseRetrySchedule(value);
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^WEBHOOK_RETRY_SCHEDULE: /, "") });
-      return z.NEVER;
-    }
-  });
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = raw?.trim();
+      if (!value) return undefined;
+      try {
+        return parseRetrySchedule(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^WEBHOOK_RETRY_SCHEDULE: /, "") });
+        return z.NEVER;
+      }
+    });
 
 export const envSchema = z.object({
   NODE_ENV: text(),

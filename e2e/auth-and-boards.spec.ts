@@ -47,7 +47,10 @@ test("wrong password and unknown email get the same message", async ({ page }) =
 test("a second account does not see the first account's boards", async ({ page, browser }) => {
   const owner = newUser("Owner");
   await signUp(page, owner);
-  const created = await page.request.post("/v1/boards", { data: { name: "Secret plans" }, headers: { origin: new URL(page.url()).origin } });
+  const created = await page.request.post("/v1/boards", {
+    data: { name: "Secret plans" },
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(created.status()).toBe(201);
   const boardId = (await created.json()).id;
 
@@ -69,7 +72,9 @@ test("a member added to another workspace switches to it from the user menu", as
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await signUp(other, teammate);
-  expect((await page.request.post("/v1/users", { data: { email: teammate.email, role: "member" }, headers: { origin } })).status()).toBe(201);
+  expect((await page.request.post("/v1/users", { data: { email: teammate.email, role: "member" }, headers: { origin } })).status()).toBe(
+    201,
+  );
 
   await other.reload();
   await expect(other.getByText("No boards yet")).toBeVisible();

@@ -116,7 +116,9 @@ test("open a card by URL, edit every field, comment, check items, time it, and s
   await d.getByLabel("Card title").press("Enter");
   await expect(d.getByRole("heading", { name: "Final plan" })).toBeVisible();
   await d.getByRole("button", { name: "Add a more detailed description…" }).click();
-  await d.getByRole("textbox", { name: "Description" }).fill("**Bold move**\n\n- one\n- two\n\n<script>window.pwned=1</script>\n\n[bad](javascript:alert(1))");
+  await d
+    .getByRole("textbox", { name: "Description" })
+    .fill("**Bold move**\n\n- one\n- two\n\n<script>window.pwned=1</script>\n\n[bad](javascript:alert(1))");
   await d.getByRole("button", { name: "Save" }).click();
   const md = d.getByTestId("markdown").first();
   await expect(md.locator("strong")).toHaveText("Bold move");
@@ -220,7 +222,10 @@ test("filters narrow the board and live in the URL", async ({ page }) => {
   await board.addList("Inbox");
   await board.addCards("Inbox", ["Pay invoice", "Call plumber", "Pay rent"]);
   const rent = await board.card("Pay rent").getAttribute("data-card-id");
-  const res = await page.request.patch(`/v1/cards/${rent}`, { data: { completed: true, due_at: "2020-01-01T00:00:00Z" }, headers: { origin: new URL(page.url()).origin } });
+  const res = await page.request.patch(`/v1/cards/${rent}`, {
+    data: { completed: true, due_at: "2020-01-01T00:00:00Z" },
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(res.status()).toBe(200);
   await page.reload();
 
@@ -268,7 +273,9 @@ test("members page: an admin adds by email (an account, an invite), changes a ro
   await expect(page.getByRole("list", { name: "Pending invites" })).toContainText("newcomer@example.test");
 
   await page.reload();
-  await expect(page.getByTestId("member-row").filter({ hasText: teammate.email }).getByLabel(`Role of ${teammate.name}`)).toHaveText("Viewer");
+  await expect(page.getByTestId("member-row").filter({ hasText: teammate.email }).getByLabel(`Role of ${teammate.name}`)).toHaveText(
+    "Viewer",
+  );
 
   // The viewer sees who is here, but nothing to change.
   await signOut(page);

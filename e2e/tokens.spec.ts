@@ -30,7 +30,11 @@ async function createTokenInUi(page: Page, options: { name: string; scope: "Read
   return token;
 }
 
-test("API tokens: create Read and Read + Write tokens, use them from a script, revoke them; an expired token is refused", async ({ page, context, baseURL }) => {
+test("API tokens: create Read and Read + Write tokens, use them from a script, revoke them; an expired token is refused", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUp(page, newUser("Tokens"));
   await page.goto("/settings/integrations/tokens");
@@ -72,7 +76,10 @@ test("API tokens: create Read and Read + Write tokens, use them from a script, r
 
   // An expired token: created (with the page's session) to expire in two seconds.
   const origin = new URL(page.url()).origin;
-  const soon = await page.request.post("/v1/tokens", { headers: { origin }, data: { name: "Short-lived", scope: "read", expires_at: new Date(Date.now() + 2000).toISOString() } });
+  const soon = await page.request.post("/v1/tokens", {
+    headers: { origin },
+    data: { name: "Short-lived", scope: "read", expires_at: new Date(Date.now() + 2000).toISOString() },
+  });
   expect(soon.status()).toBe(201);
   const shortLived = (await soon.json()).token as string;
   expect((await script.get("/v1/boards", { headers: as(shortLived) })).status()).toBe(200);
@@ -83,10 +90,14 @@ test("API tokens: create Read and Read + Write tokens, use them from a script, r
   await script.dispose();
 });
 
-test("Swagger UI and ReDoc render every endpoint from the app's own assets, and Try it out works with a token", async ({ page, baseURL }) => {
+test("Swagger UI and ReDoc render every endpoint from the app's own assets, and Try it out works with a token", async ({
+  page,
+  baseURL,
+}) => {
   await signUp(page, newUser("Docs"));
   const origin = new URL(page.url()).origin;
-  const token = (await (await page.request.post("/v1/tokens", { headers: { origin }, data: { name: "docs", scope: "read" } })).json()).token as string;
+  const token = (await (await page.request.post("/v1/tokens", { headers: { origin }, data: { name: "docs", scope: "read" } })).json())
+    .token as string;
   const document = await (await page.request.get("/v1/openapi.json")).json();
   const operations = Object.values(document.paths as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0);
   // A fresh context without the session: Try it out must work with the token alone.
@@ -124,6 +135,9 @@ test("Swagger UI and ReDoc render every endpoint from the app's own assets, and 
   await docs.screenshot({ path: "screenshots/redoc.png" });
   // ReDoc hard-codes its attribution logo from cdn.redoc.ly (no option turns it off); our CSP
   // blocks it. Nothing else may even be attempted.
-  expect(external.filter((url) => url !== "https://cdn.redoc.ly/redoc/logo-mini.svg"), "the docs must not load anything from another origin").toEqual([]);
+  expect(
+    external.filter((url) => url !== "https://cdn.redoc.ly/redoc/logo-mini.svg"),
+    "the docs must not load anything from another origin",
+  ).toEqual([]);
   await anonymous.close();
 });

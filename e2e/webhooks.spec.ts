@@ -160,7 +160,10 @@ test("an admin creates, verifies, debugs, rotates, pauses and deletes a webhook"
   await page.getByRole("option", { name: "card.created" }).click();
   await expect(rows).toHaveCount(1, { timeout: 20_000 });
   await expect(rows.first()).toContainText("card.created");
-  await rows.first().getByRole("button", { name: /Show details/ }).click();
+  await rows
+    .first()
+    .getByRole("button", { name: /Show details/ })
+    .click();
   await expect(page.getByTestId("delivery-detail")).toContainText(paused.id);
   expect(receiver.requests.filter((r) => r.headers["x-webhook-event"] === "card.created")).toHaveLength(0);
 
@@ -181,7 +184,8 @@ test("the create dialog works with the keyboard alone", async ({ page }) => {
   await page.goto(WEBHOOKS);
   await expect(page.getByText("No webhooks yet")).toBeVisible();
 
-  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.trim() || "");
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.trim() || "");
   async function tabTo(name: string | RegExp, max = 80) {
     for (let i = 0; i < max; i++) {
       const label = await focused();
@@ -222,7 +226,14 @@ test("the create dialog works with the keyboard alone", async ({ page }) => {
   const webhooks = await (await page.request.get("/v1/webhooks")).json();
   expect(webhooks.items).toHaveLength(1);
   expect(webhooks.items[0]).toMatchObject({ url: receiver.url, description: "Keyboard only", active: true });
-  expect([...webhooks.items[0].events].sort()).toEqual(["card.archived", "card.completed", "card.created", "card.deleted", "card.moved", "card.updated"]);
+  expect([...webhooks.items[0].events].sort()).toEqual([
+    "card.archived",
+    "card.completed",
+    "card.created",
+    "card.deleted",
+    "card.moved",
+    "card.updated",
+  ]);
 });
 
 test("members are told that only admins manage webhooks", async ({ page, browser, baseURL }) => {

@@ -23,13 +23,22 @@ async function startServer(): Promise<{ url: string; server?: ChildProcess; clea
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tasktide-bench-"));
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     // The seed is 1 000+ requests in a few seconds: lift the per-user limit for this throwaway server.
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", RATE_LIMIT_PER_MINUTE: "1000000", APP_SECRET: process.env.APP_SECRET || "bench-secret-not-for-production" },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      RATE_LIMIT_PER_MINUTE: "1000000",
+      APP_SECRET: process.env.APP_SECRET || "bench-secret-not-for-production",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -61,7 +70,14 @@ async function main() {
   const { url, cleanup } = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -139,11 +155,13 @@ async function main() {
       });
       await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 4 });
       await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 30 });
-      frames.push(...(await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __stop: boolean };
-        w.__stop = true;
-        return w.__frames.slice(1);
-      })));
+      frames.push(
+        ...(await page.evaluate(() => {
+          const w = window as unknown as { __frames: number[]; __stop: boolean };
+          w.__stop = true;
+          return w.__frames.slice(1);
+        })),
+      );
       const saved = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes(`/v1/cards/${cardId}`));
       saved.catch(() => {}); // awaited below; a failed move must not crash past the cleanup
       const cdp = process.env.BENCH_PROFILE && m === 0 ? await page.context().newCDPSession(page) : null;
@@ -154,7 +172,9 @@ async function main() {
       const t0 = Date.now();
       await page.mouse.up();
       await page
-        .waitForFunction((cid) => document.querySelectorAll("[data-testid=list]")[1]?.querySelector(`[data-card-id="${cid}"]`), cardId, { timeout: 30_000 })
+        .waitForFunction((cid) => document.querySelectorAll("[data-testid=list]")[1]?.querySelector(`[data-card-id="${cid}"]`), cardId, {
+          timeout: 30_000,
+        })
         .catch(async (error) => {
           const shot = path.join(os.tmpdir(), "bench-board-failed-move.png");
           await page.screenshot({ path: shot });

@@ -50,7 +50,11 @@ const server = createServer((req, res) => {
   req.on("end", () => {
     const body = Buffer.concat(chunks);
     const secret = secrets.get(String(req.headers["x-webhook-id"]));
-    const expected = "sha256=" + createHmac("sha256", secret ?? "").update(body).digest("hex");
+    const expected =
+      "sha256=" +
+      createHmac("sha256", secret ?? "")
+        .update(body)
+        .digest("hex");
     if (req.headers["x-webhook-signature"] !== expected) bad++;
     const eventId = JSON.parse(body.toString("utf8")).id as string;
     const list = receivedAt.get(eventId) ?? [];
@@ -82,7 +86,14 @@ await Promise.all(
   Array.from({ length: PRODUCERS }, async () => {
     for (let n = next++; n < EVENTS; n = next++) {
       const event = await transact(db, (tx) =>
-        recordEvent(tx, { workspaceId: account.workspaceId, type: "card.updated", boardId: null, actor: user, data: { n }, changes: { n: { from: n - 1, to: n } } }),
+        recordEvent(tx, {
+          workspaceId: account.workspaceId,
+          type: "card.updated",
+          boardId: null,
+          actor: user,
+          data: { n },
+          changes: { n: { from: n - 1, to: n } },
+        }),
       );
       committedAt.set(event.id, performance.now());
     }
@@ -102,7 +113,9 @@ for (const [eventId, times] of receivedAt) for (const t of times) latencies.push
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
 const seconds = (finished - started) / 1000;
-console.log(`driver: ${opened.driver}; ${EVENTS} events × ${WEBHOOKS} webhooks = ${total} deliveries; received ${latencies.length}; bad signatures ${bad}`);
+console.log(
+  `driver: ${opened.driver}; ${EVENTS} events × ${WEBHOOKS} webhooks = ${total} deliveries; received ${latencies.length}; bad signatures ${bad}`,
+);
 console.log(`events committed in ${((recorded - started) / 1000).toFixed(2)} s; all delivered after ${seconds.toFixed(2)} s`);
 console.log(`throughput: ${Math.round(latencies.length / seconds)} deliveries/s`);
 console.log(`commit → signed receipt: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);

@@ -12,7 +12,9 @@ import { summarize } from "./summarize.mjs";
 
 const chromiumPath = await findChromium();
 if (!chromiumPath) {
-  console.error("e2e: no Chromium found. Install one (`npx playwright install chromium`, or `apt-get install chromium` on Debian) or set CHROMIUM_PATH.");
+  console.error(
+    "e2e: no Chromium found. Install one (`npx playwright install chromium`, or `apt-get install chromium` on Debian) or set CHROMIUM_PATH.",
+  );
   process.exit(1);
 }
 

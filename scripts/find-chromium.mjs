@@ -16,7 +16,10 @@ export async function findChromium({ install = true } = {}) {
   if (viaPlaywright.status === 0 && fs.existsSync(chromium.executablePath())) return chromium.executablePath();
   if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    const apt = spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const apt = spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (apt.status === 0 && fs.existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   }
   return null;

@@ -23,5 +23,6 @@ function diff(a: unknown, b: unknown, at: string, out: string[]): void {
 }
 const out: string[] = [];
 for (const p of Object.keys(doc.paths)) diff(old.paths[p], doc.paths[p], `paths${p}`, out);
-for (const k of Object.keys(doc.components.schemas ?? {})) diff(old.components.schemas[k], doc.components.schemas[k], `components/schemas/${k}`, out);
+for (const k of Object.keys(doc.components.schemas ?? {}))
+  diff(old.components.schemas[k], doc.components.schemas[k], `components/schemas/${k}`, out);
 console.log(out.length ? out.join("\n") : "no differences");

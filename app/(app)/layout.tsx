@@ -8,7 +8,13 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const viewer = await requireViewer();
   return (
     <ViewerProvider
-      viewer={{ ...viewer.user, role: viewer.role, workspaceId: viewer.workspaceId, workspaceName: viewer.workspaceName, workspaces: viewer.workspaces }}
+      viewer={{
+        ...viewer.user,
+        role: viewer.role,
+        workspaceId: viewer.workspaceId,
+        workspaceName: viewer.workspaceName,
+        workspaces: viewer.workspaces,
+      }}
     >
       <AppHeader />
       <div className="mx-auto w-full max-w-[1600px] px-4 py-6 sm:px-6">{children}</div>

@@ -1,15 +1,7 @@
 "use client";
 
 import * as React from "react";
-import {
-  ArchiveIcon,
-  InboxIcon,
-  MoreHorizontalIcon,
-  PencilIcon,
-  PlusIcon,
-  SettingsIcon,
-  Trash2Icon,
-} from "lucide-react";
+import { ArchiveIcon, InboxIcon, MoreHorizontalIcon, PencilIcon, PlusIcon, SettingsIcon, Trash2Icon } from "lucide-react";
 
 import {
   AlertDialog,
@@ -72,15 +64,7 @@ import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { Switch } from "@/components/ui/switch";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";

@@ -31,7 +31,12 @@ export function AppHeader() {
   const viewer = useViewer();
   const queryClient = useQueryClient();
   const pathname = usePathname();
-  const initials = viewer.name.split(/\s+/).map((part) => part[0]).join("").slice(0, 2).toUpperCase();
+  const initials = viewer.name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
   return (
     <header className="sticky top-0 z-30 border-b bg-background/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4 sm:px-6">
@@ -62,7 +67,9 @@ export function AppHeader() {
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="ghost" className="gap-2 px-2" aria-label={`Account menu for ${viewer.name}`} data-testid="user-menu">
-              <span className="grid size-7 place-items-center rounded-full bg-primary/15 text-xs font-semibold text-primary">{initials}</span>
+              <span className="grid size-7 place-items-center rounded-full bg-primary/15 text-xs font-semibold text-primary">
+                {initials}
+              </span>
               <span className="hidden text-sm sm:inline">{viewer.name}</span>
             </Button>
           </DropdownMenuTrigger>
@@ -78,11 +85,14 @@ export function AppHeader() {
             {viewer.workspaces.length > 1 && (
               <>
                 <DropdownMenuLabel className="text-xs text-muted-foreground">Workspaces</DropdownMenuLabel>
-                <DropdownMenuRadioGroup value={viewer.workspaceId} onValueChange={(id) => {
+                <DropdownMenuRadioGroup
+                  value={viewer.workspaceId}
+                  onValueChange={(id) => {
                     // Another workspace's data must never show from this one's cache.
                     queryClient.clear();
                     void switchWorkspaceAction(id);
-                  }}>
+                  }}
+                >
                   {viewer.workspaces.map((w) => (
                     <DropdownMenuRadioItem key={w.id} value={w.id}>
                       <span className="truncate">{w.name}</span>

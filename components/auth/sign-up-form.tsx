@@ -15,7 +15,9 @@ export function SignUpForm() {
     <form action={action} className="space-y-5" noValidate>
       <div className="space-y-1.5">
         <h1 className="text-2xl font-semibold tracking-tight">Create your account</h1>
-        <p className="text-sm text-muted-foreground">You get your own workspace, with you as its owner, or join the workspaces that invited you.</p>
+        <p className="text-sm text-muted-foreground">
+          You get your own workspace, with you as its owner, or join the workspaces that invited you.
+        </p>
       </div>
       {state.error && <FormAlert>{state.error}</FormAlert>}
       <FormField label="Name" required error={errors.name}>

@@ -48,7 +48,11 @@ export function AddListColumn({ boardId }: { boardId: string }) {
           </div>
         </form>
       ) : (
-        <Button variant="ghost" className="h-11 w-full justify-start rounded-xl border border-dashed border-border bg-muted/30 text-muted-foreground hover:bg-muted/70" onClick={() => setOpen(true)}>
+        <Button
+          variant="ghost"
+          className="h-11 w-full justify-start rounded-xl border border-dashed border-border bg-muted/30 text-muted-foreground hover:bg-muted/70"
+          onClick={() => setOpen(true)}
+        >
           <Plus aria-hidden /> Add a list
         </Button>
       )}

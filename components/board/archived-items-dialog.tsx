@@ -16,11 +16,17 @@ export function ArchivedItemsDialog({ boardId, canEdit, onClose }: { boardId: st
   const queryClient = useQueryClient();
   const lists = useQuery({
     queryKey: queryKeys.board.archivedLists(boardId),
-    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/lists", { params: { query: { board_id: boardId, archived: "true", limit: 100, cursor } }, signal }))),
+    queryFn: ({ signal }) =>
+      allPages((cursor) =>
+        ok(api.GET("/v1/lists", { params: { query: { board_id: boardId, archived: "true", limit: 100, cursor } }, signal })),
+      ),
   });
   const cards = useQuery({
     queryKey: queryKeys.board.archivedCards(boardId),
-    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/cards", { params: { query: { board_id: boardId, archived: "true", limit: 100, cursor } }, signal }))),
+    queryFn: ({ signal }) =>
+      allPages((cursor) =>
+        ok(api.GET("/v1/cards", { params: { query: { board_id: boardId, archived: "true", limit: 100, cursor } }, signal })),
+      ),
   });
   const updateList = useUpdateList(boardId);
   const updateCard = useUpdateCard(boardId);
@@ -37,8 +43,18 @@ export function ArchivedItemsDialog({ boardId, canEdit, onClose }: { boardId: st
         </DialogHeader>
         <div className="max-h-[60vh] space-y-5 overflow-y-auto">
           {[
-            { title: "Lists", query: lists, name: (x: ListJson | CardJson) => ("name" in x ? x.name : x.title), restore: (id: string) => updateList.mutate({ listId: id, patch: { archived: false } }, { onSuccess: refresh }) },
-            { title: "Cards", query: cards, name: (x: ListJson | CardJson) => ("name" in x ? x.name : x.title), restore: (id: string) => updateCard.mutate({ cardId: id, patch: { archived: false } }, { onSuccess: refresh }) },
+            {
+              title: "Lists",
+              query: lists,
+              name: (x: ListJson | CardJson) => ("name" in x ? x.name : x.title),
+              restore: (id: string) => updateList.mutate({ listId: id, patch: { archived: false } }, { onSuccess: refresh }),
+            },
+            {
+              title: "Cards",
+              query: cards,
+              name: (x: ListJson | CardJson) => ("name" in x ? x.name : x.title),
+              restore: (id: string) => updateCard.mutate({ cardId: id, patch: { archived: false } }, { onSuccess: refresh }),
+            },
           ].map(({ title, query, name, restore }) => (
             <section key={title} className="space-y-2">
               <h3 className="text-sm font-semibold">{title}</h3>

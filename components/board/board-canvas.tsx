@@ -179,10 +179,21 @@ export function BoardCanvas({ lists: listsProp, groups, allGroups, filtered }: P
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
       <DragStateProvider value={dragState}>
-        <div className="flex h-full snap-x scroll-px-4 items-start gap-3 overflow-x-auto overscroll-x-contain px-4 pb-4 sm:scroll-px-6 sm:px-6" data-testid="board-canvas" data-board-scroller>
+        <div
+          className="flex h-full snap-x scroll-px-4 items-start gap-3 overflow-x-auto overscroll-x-contain px-4 pb-4 sm:scroll-px-6 sm:px-6"
+          data-testid="board-canvas"
+          data-board-scroller
+        >
           <SortableContext items={listIds} strategy={horizontalListSortingStrategy}>
             {lists.map((list, index) => (
-              <ListColumn key={list.id} list={list} cards={cardsByList[list.id]} index={index} listCount={lists.length} filtered={filtered} />
+              <ListColumn
+                key={list.id}
+                list={list}
+                cards={cardsByList[list.id]}
+                index={index}
+                listCount={lists.length}
+                filtered={filtered}
+              />
             ))}
           </SortableContext>
           {canEdit && <AddListColumn boardId={boardId} />}

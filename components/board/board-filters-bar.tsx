@@ -20,10 +20,26 @@ type Props = {
 
 const ANY = "any";
 
-function FilterSelect({ label, value, onChange, options, className }: { label: string; value: string | null; onChange: (v: string | null) => void; options: { value: string; label: React.ReactNode }[]; className?: string }) {
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+  className,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (v: string | null) => void;
+  options: { value: string; label: React.ReactNode }[];
+  className?: string;
+}) {
   return (
     <Select value={value ?? ANY} onValueChange={(v) => onChange(v === ANY ? null : v)}>
-      <SelectTrigger size="sm" aria-label={label} className={cn("h-8 min-w-0 shrink-0 bg-card text-[13px]", value && "border-primary/50 text-primary", className)}>
+      <SelectTrigger
+        size="sm"
+        aria-label={label}
+        className={cn("h-8 min-w-0 shrink-0 bg-card text-[13px]", value && "border-primary/50 text-primary", className)}
+      >
         <SelectValue />
       </SelectTrigger>
       <SelectContent>
@@ -56,45 +72,47 @@ export function BoardFiltersBar({ filters, onChange, members, tags, viewerId, sh
       </div>
       {/* On a phone the selects scroll sideways in one row instead of taking half the screen. */}
       <div className="-mx-4 flex gap-2 overflow-x-auto px-4 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
-      <FilterSelect
-        label="Assignee"
-        value={filters.assignee}
-        onChange={(assignee) => onChange({ assignee })}
-        options={[...members].sort((a, b) => (a.id === viewerId ? -1 : b.id === viewerId ? 1 : a.name.localeCompare(b.name))).map((m) => ({ value: m.id, label: m.id === viewerId ? `${m.name} (me)` : m.name }))}
-      />
-      <FilterSelect
-        label="Tag"
-        value={filters.tag}
-        onChange={(tag) => onChange({ tag })}
-        options={tags.map((t) => ({
-          value: t.id,
-          label: (
-            <span className="flex items-center gap-2">
-              <span className="size-2 rounded-full" style={{ backgroundColor: t.color }} aria-hidden />
-              {t.name}
-            </span>
-          ),
-        }))}
-      />
-      <FilterSelect
-        label="Due"
-        value={filters.due}
-        onChange={(due) => onChange({ due: due as BoardFilters["due"] })}
-        options={[
-          { value: "overdue", label: "Overdue" },
-          { value: "week", label: "Due this week" },
-          { value: "none", label: "No due date" },
-        ]}
-      />
-      <FilterSelect
-        label="Status"
-        value={filters.completed}
-        onChange={(completed) => onChange({ completed: completed as BoardFilters["completed"] })}
-        options={[
-          { value: "no", label: "Open" },
-          { value: "yes", label: "Completed" },
-        ]}
-      />
+        <FilterSelect
+          label="Assignee"
+          value={filters.assignee}
+          onChange={(assignee) => onChange({ assignee })}
+          options={[...members]
+            .sort((a, b) => (a.id === viewerId ? -1 : b.id === viewerId ? 1 : a.name.localeCompare(b.name)))
+            .map((m) => ({ value: m.id, label: m.id === viewerId ? `${m.name} (me)` : m.name }))}
+        />
+        <FilterSelect
+          label="Tag"
+          value={filters.tag}
+          onChange={(tag) => onChange({ tag })}
+          options={tags.map((t) => ({
+            value: t.id,
+            label: (
+              <span className="flex items-center gap-2">
+                <span className="size-2 rounded-full" style={{ backgroundColor: t.color }} aria-hidden />
+                {t.name}
+              </span>
+            ),
+          }))}
+        />
+        <FilterSelect
+          label="Due"
+          value={filters.due}
+          onChange={(due) => onChange({ due: due as BoardFilters["due"] })}
+          options={[
+            { value: "overdue", label: "Overdue" },
+            { value: "week", label: "Due this week" },
+            { value: "none", label: "No due date" },
+          ]}
+        />
+        <FilterSelect
+          label="Status"
+          value={filters.completed}
+          onChange={(completed) => onChange({ completed: completed as BoardFilters["completed"] })}
+          options={[
+            { value: "no", label: "Open" },
+            { value: "yes", label: "Completed" },
+          ]}
+        />
       </div>
       {active && (
         <>

@@ -25,19 +25,33 @@ export function BoardHeader({ board, canEdit, children }: { board: BoardJson; ca
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards.all }),
   });
 
-
   return (
     <header className="space-y-3 px-4 sm:px-6">
       <div className="flex items-center gap-2">
-        <Link href="/boards" className="grid size-8 place-items-center rounded-md text-muted-foreground hover:bg-accent hover:text-foreground" aria-label="All boards">
+        <Link
+          href="/boards"
+          className="grid size-8 place-items-center rounded-md text-muted-foreground hover:bg-accent hover:text-foreground"
+          aria-label="All boards"
+        >
           <ChevronLeft className="size-4" aria-hidden />
         </Link>
         {editing ? (
-          <RenameInput current={board.name} label="Board name" className="h-9 max-w-md text-lg font-semibold" onRename={(value) => rename.mutate(value)} onClose={() => setEditing(false)} />
+          <RenameInput
+            current={board.name}
+            label="Board name"
+            className="h-9 max-w-md text-lg font-semibold"
+            onRename={(value) => rename.mutate(value)}
+            onClose={() => setEditing(false)}
+          />
         ) : (
           <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight">
             {canEdit ? (
-              <button type="button" className="max-w-full truncate rounded-md px-1 text-left hover:bg-accent" onClick={() => setEditing(true)} title="Rename board">
+              <button
+                type="button"
+                className="max-w-full truncate rounded-md px-1 text-left hover:bg-accent"
+                onClick={() => setEditing(true)}
+                title="Rename board"
+              >
                 {board.name}
               </button>
             ) : (

@@ -68,7 +68,9 @@ export function BoardView({ boardId }: { boardId: string }) {
       <EmptyState
         icon={<LayoutDashboard />}
         title={"status" in error && error.status === 404 ? "This board does not exist" : "Could not load the board"}
-        description={"status" in error && error.status === 404 ? "It may have been deleted, or it belongs to another workspace." : error.message}
+        description={
+          "status" in error && error.status === 404 ? "It may have been deleted, or it belongs to another workspace." : error.message
+        }
         className="mx-4 mt-6 sm:mx-6"
       />
     );
@@ -98,7 +100,11 @@ export function BoardView({ boardId }: { boardId: string }) {
               <EmptyState
                 icon={<LayoutDashboard />}
                 title="This board has no lists yet"
-                description={canEdit ? "Lists are the stages work moves through, like To do, Doing and Done. Add the first one." : "Nobody has added a list to this board yet."}
+                description={
+                  canEdit
+                    ? "Lists are the stages work moves through, like To do, Doing and Done. Add the first one."
+                    : "Nobody has added a list to this board yet."
+                }
                 className="flex-1"
               />
               {canEdit && <AddListColumn boardId={boardId} />}
@@ -114,4 +120,3 @@ export function BoardView({ boardId }: { boardId: string }) {
     </BoardLookupsProvider>
   );
 }
-

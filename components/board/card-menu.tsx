@@ -3,7 +3,13 @@
 import { memo, useState } from "react";
 import { Archive, ArrowRightLeft, CheckCircle2, Circle, ExternalLink, MoreHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { CardJson } from "@/lib/api-client/types";
 import { useBoardMeta } from "./board-context";
 import { openCard } from "./board-url";
@@ -23,7 +29,12 @@ export const CardMenu = memo(function CardMenu({ card }: { card: CardJson }) {
     <>
       <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" className="size-7 bg-card/90 text-muted-foreground shadow-xs hover:text-foreground" aria-label={`Actions for ${card.title}`}>
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            className="size-7 bg-card/90 text-muted-foreground shadow-xs hover:text-foreground"
+            aria-label={`Actions for ${card.title}`}
+          >
             <MoreHorizontal aria-hidden />
           </Button>
         </DropdownMenuTrigger>

@@ -4,10 +4,35 @@ import { applyCardMove, applyListMove, groupCards, removeCard } from "./card-ord
 import { cardMatches, NO_FILTERS } from "./filter-cards";
 
 const card = (id: string, list_id: string, position: number, extra: Partial<CardJson> = {}): CardJson => ({
-  id, workspace_id: "ws", board_id: "b", list_id, title: id, description: "", position, due_at: null, completed: false, completed_at: null,
-  archived: false, assignee_ids: [], tag_ids: [], created_by: null, created_at: "", updated_at: "", ...extra,
+  id,
+  workspace_id: "ws",
+  board_id: "b",
+  list_id,
+  title: id,
+  description: "",
+  position,
+  due_at: null,
+  completed: false,
+  completed_at: null,
+  archived: false,
+  assignee_ids: [],
+  tag_ids: [],
+  created_by: null,
+  created_at: "",
+  updated_at: "",
+  ...extra,
 });
-const list = (id: string, position: number): ListJson => ({ id, workspace_id: "ws", board_id: "b", name: id, position, archived: false, created_by: null, created_at: "", updated_at: "" });
+const list = (id: string, position: number): ListJson => ({
+  id,
+  workspace_id: "ws",
+  board_id: "b",
+  name: id,
+  position,
+  archived: false,
+  created_by: null,
+  created_at: "",
+  updated_at: "",
+});
 
 const lists = [list("L2", 1), list("L1", 0)];
 const cards = [card("a", "L1", 0), card("b", "L1", 1), card("c", "L1", 2), card("x", "L2", 0)];
@@ -32,8 +57,18 @@ describe("card order", () => {
   });
 
   it("removes an archived card and closes the gap; moves lists", () => {
-    expect(removeCard(cards, "a").filter((c) => c.list_id === "L1").map((c) => [c.id, c.position])).toEqual([["b", 0], ["c", 1]]);
-    expect(applyListMove(lists, "L2", 0).map((l) => [l.id, l.position])).toEqual([["L2", 0], ["L1", 1]]);
+    expect(
+      removeCard(cards, "a")
+        .filter((c) => c.list_id === "L1")
+        .map((c) => [c.id, c.position]),
+    ).toEqual([
+      ["b", 0],
+      ["c", 1],
+    ]);
+    expect(applyListMove(lists, "L2", 0).map((l) => [l.id, l.position])).toEqual([
+      ["L2", 0],
+      ["L1", 1],
+    ]);
   });
 });
 

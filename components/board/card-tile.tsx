@@ -38,7 +38,12 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
           ))}
         </div>
       )}
-      <p className={cn("pr-6 leading-snug font-medium break-words", card.completed && "text-muted-foreground line-through decoration-muted-foreground/50")}>
+      <p
+        className={cn(
+          "pr-6 leading-snug font-medium break-words",
+          card.completed && "text-muted-foreground line-through decoration-muted-foreground/50",
+        )}
+      >
         {card.completed && <CheckCircle2 className="mr-1 inline size-3.5 -translate-y-px text-success" aria-label="Completed" />}
         {card.title}
       </p>
@@ -46,7 +51,10 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
         <div className="mt-2 flex items-center gap-2 text-muted-foreground">
           {card.due_at && <DueBadge dueAt={card.due_at} completed={card.completed} />}
           {timing && (
-            <span className="inline-flex items-center gap-1 rounded bg-primary/12 px-1.5 py-0.5 text-[11px] font-medium text-primary" data-testid="card-timer-running">
+            <span
+              className="inline-flex items-center gap-1 rounded bg-primary/12 px-1.5 py-0.5 text-[11px] font-medium text-primary"
+              data-testid="card-timer-running"
+            >
               <Timer className="size-3 animate-pulse" aria-hidden /> Timing
             </span>
           )}
@@ -56,7 +64,11 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
               {assignees.slice(0, 3).map((m) => (
                 <MemberAvatar key={m.id} id={m.id} name={m.name} />
               ))}
-              {assignees.length > 3 && <span className="grid size-6 place-items-center rounded-full bg-muted text-[10px] ring-2 ring-card">+{assignees.length - 3}</span>}
+              {assignees.length > 3 && (
+                <span className="grid size-6 place-items-center rounded-full bg-muted text-[10px] ring-2 ring-card">
+                  +{assignees.length - 3}
+                </span>
+              )}
             </span>
           )}
         </div>

@@ -28,8 +28,14 @@ export function boardAnnouncements(read: () => State): Announcements {
   };
   return {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, ${describe(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over ${describe(over.id === active.id ? active.id : over.id)}.` : `${nameOf(active.id)} is no longer over a drop target.`),
-    onDragEnd: ({ active, over }) => (over ? `Dropped ${nameOf(active.id)} at ${describe(over.id === active.id ? active.id : over.id)}.` : `Dropped ${nameOf(active.id)}; it did not move.`),
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} is over ${describe(over.id === active.id ? active.id : over.id)}.`
+        : `${nameOf(active.id)} is no longer over a drop target.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Dropped ${nameOf(active.id)} at ${describe(over.id === active.id ? active.id : over.id)}.`
+        : `Dropped ${nameOf(active.id)}; it did not move.`,
     onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it is back where it was.`,
   };
 }

@@ -13,7 +13,8 @@ export const boardCollision: CollisionDetection = (args) => {
   const under = pointerWithin({ ...args, droppableContainers: targets });
   if (under.length > 0) {
     const hitCards = under.filter((c) => targets.find((t) => t.id === c.id)?.data.current?.type === "card");
-    if (hitCards.length > 0) return closestCorners({ ...args, droppableContainers: targets.filter((t) => hitCards.some((h) => h.id === t.id)) });
+    if (hitCards.length > 0)
+      return closestCorners({ ...args, droppableContainers: targets.filter((t) => hitCards.some((h) => h.id === t.id)) });
     return under;
   }
   return closestCorners({ ...args, droppableContainers: targets });

@@ -27,7 +27,10 @@ export function DueBadge({ dueAt, completed, className }: { dueAt: string; compl
   const state = dueState(dueAt, completed);
   const Icon = state === "done" ? CheckCircle2 : CalendarClock;
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-[11px] font-medium", STYLE[state], className)} title={`${LABEL[state]}: ${new Date(dueAt).toLocaleString()}`}>
+    <span
+      className={cn("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-[11px] font-medium", STYLE[state], className)}
+      title={`${LABEL[state]}: ${new Date(dueAt).toLocaleString()}`}
+    >
       <Icon className="size-3" aria-hidden />
       <span className="sr-only">{LABEL[state]}: </span>
       {short.format(new Date(dueAt))}

@@ -31,7 +31,11 @@ export const ListColumn = memo(function ListColumn({ list, cards, index, listCou
     disabled: { draggable: !canEdit || list.id.startsWith("pending_"), droppable: dragKind === "card" },
   });
   // The body is a target only when empty (to drop into an empty list); otherwise its cards are.
-  const body = useDroppable({ id: `body:${list.id}`, data: { type: "list-body", listId: list.id }, disabled: dragKind !== "card" || cardIds.length > 0 });
+  const body = useDroppable({
+    id: `body:${list.id}`,
+    data: { type: "list-body", listId: list.id },
+    disabled: dragKind !== "card" || cardIds.length > 0,
+  });
   const sectionRef = useRef<HTMLElement | null>(null);
   const scrollRef = useRef<HTMLOListElement | null>(null);
   const setSectionRef = useCallback(
@@ -78,7 +82,10 @@ export const ListColumn = memo(function ListColumn({ list, cards, index, listCou
       <SortableContext id={list.id} items={cardIds} strategy={verticalListSortingStrategy}>
         <ol
           ref={setScrollRef}
-          className={cn("flex min-h-10 flex-col gap-2 overflow-y-auto overscroll-contain px-2 pt-1 pb-2", body.isOver && "rounded-lg bg-primary/5")}
+          className={cn(
+            "flex min-h-10 flex-col gap-2 overflow-y-auto overscroll-contain px-2 pt-1 pb-2",
+            body.isOver && "rounded-lg bg-primary/5",
+          )}
           aria-label={`Cards in ${list.name}`}
         >
           {shown.spaceBefore > 0 && <li aria-hidden className="shrink-0 list-none" style={{ height: shown.spaceBefore }} />}

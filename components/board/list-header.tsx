@@ -3,7 +3,13 @@
 import { useState } from "react";
 import { Archive, ArrowLeft, ArrowRight, MoreHorizontal, Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { ListJson } from "@/lib/api-client/types";
 import { RenameInput } from "./rename-input";
 import { useUpdateList } from "./use-list-mutations";
@@ -24,11 +30,16 @@ export function ListHeader({ boardId, list, index, listCount, cardCount, canEdit
   const [editing, setEditing] = useState(false);
   const pending = list.id.startsWith("pending_");
 
-
   return (
     <div className="flex items-center gap-1 px-2 pt-2 pb-1">
       {editing ? (
-        <RenameInput current={list.name} label="List name" className="h-8 flex-1 text-sm font-semibold" onRename={(name) => updateList.mutate({ listId: list.id, patch: { name } })} onClose={() => setEditing(false)} />
+        <RenameInput
+          current={list.name}
+          label="List name"
+          className="h-8 flex-1 text-sm font-semibold"
+          onRename={(name) => updateList.mutate({ listId: list.id, patch: { name } })}
+          onClose={() => setEditing(false)}
+        />
       ) : (
         <h2
           {...(canEdit && !pending ? dragHandle : {})}
@@ -36,7 +47,10 @@ export function ListHeader({ boardId, list, index, listCount, cardCount, canEdit
           onDoubleClick={() => canEdit && setEditing(true)}
         >
           <span className="truncate">{list.name}</span>
-          <span className="rounded-full bg-foreground/6 px-1.5 text-[11px] font-medium text-muted-foreground tabular-nums" aria-label={`${cardCount} cards`}>
+          <span
+            className="rounded-full bg-foreground/6 px-1.5 text-[11px] font-medium text-muted-foreground tabular-nums"
+            aria-label={`${cardCount} cards`}
+          >
             {cardCount}
           </span>
         </h2>
@@ -52,10 +66,16 @@ export function ListHeader({ boardId, list, index, listCount, cardCount, canEdit
             <DropdownMenuItem onSelect={() => setEditing(true)}>
               <Pencil aria-hidden /> Rename
             </DropdownMenuItem>
-            <DropdownMenuItem disabled={index === 0} onSelect={() => updateList.mutate({ listId: list.id, patch: { position: index - 1 } })}>
+            <DropdownMenuItem
+              disabled={index === 0}
+              onSelect={() => updateList.mutate({ listId: list.id, patch: { position: index - 1 } })}
+            >
               <ArrowLeft aria-hidden /> Move left
             </DropdownMenuItem>
-            <DropdownMenuItem disabled={index === listCount - 1} onSelect={() => updateList.mutate({ listId: list.id, patch: { position: index + 1 } })}>
+            <DropdownMenuItem
+              disabled={index === listCount - 1}
+              onSelect={() => updateList.mutate({ listId: list.id, patch: { position: index + 1 } })}
+            >
               <ArrowRight aria-hidden /> Move right
             </DropdownMenuItem>
             <DropdownMenuSeparator />

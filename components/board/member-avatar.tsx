@@ -3,7 +3,15 @@ import { cn } from "@/lib/utils";
 const HUES = [200, 260, 330, 20, 145, 45, 290, 175];
 
 export function initialsOf(name: string): string {
-  return name.split(/\s+/).filter(Boolean).map((part) => part[0]).join("").slice(0, 2).toUpperCase() || "?";
+  return (
+    name
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((part) => part[0])
+      .join("")
+      .slice(0, 2)
+      .toUpperCase() || "?"
+  );
 }
 
 function hueOf(id: string): number {

@@ -19,7 +19,10 @@ export function MoveCardDialog({ card, open, onOpenChange }: { card: CardJson; o
   const updateCard = useUpdateCard(boardId);
   const ordered = useMemo(() => sortLists(lists).filter((l) => !l.id.startsWith("pending_")), [lists]);
   const [listId, setListId] = useState(card.list_id);
-  const groups = useMemo(() => groupCards(lists, queryClient.getQueryData<CardJson[]>(queryKeys.board.cards(boardId)) ?? []), [lists, queryClient, boardId]);
+  const groups = useMemo(
+    () => groupCards(lists, queryClient.getQueryData<CardJson[]>(queryKeys.board.cards(boardId)) ?? []),
+    [lists, queryClient, boardId],
+  );
   const others = (groups[listId] ?? []).filter((id) => id !== card.id);
   const currentIndex = groups[card.list_id]?.indexOf(card.id) ?? 0;
   const [position, setPosition] = useState(String(listId === card.list_id ? currentIndex : others.length));
@@ -34,7 +37,8 @@ export function MoveCardDialog({ card, open, onOpenChange }: { card: CardJson; o
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const index = Number(position);
-    if (listId !== card.list_id || index !== currentIndex) updateCard.mutate({ cardId: card.id, patch: { list_id: listId, position: index } });
+    if (listId !== card.list_id || index !== currentIndex)
+      updateCard.mutate({ cardId: card.id, patch: { list_id: listId, position: index } });
     onOpenChange(false);
   }
 
@@ -48,36 +52,36 @@ export function MoveCardDialog({ card, open, onOpenChange }: { card: CardJson; o
           </DialogHeader>
           <FormField label="List">
             {(control) => (
-            <Select value={listId} onValueChange={chooseList}>
-              <SelectTrigger className="w-full" {...control}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {ordered.map((list) => (
-                  <SelectItem key={list.id} value={list.id}>
-                    {list.name}
-                    {list.id === card.list_id ? " (current)" : ""}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+              <Select value={listId} onValueChange={chooseList}>
+                <SelectTrigger className="w-full" {...control}>
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {ordered.map((list) => (
+                    <SelectItem key={list.id} value={list.id}>
+                      {list.name}
+                      {list.id === card.list_id ? " (current)" : ""}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
             )}
           </FormField>
           <FormField label="Position">
             {(control) => (
-            <Select value={position} onValueChange={setPosition}>
-              <SelectTrigger className="w-full" {...control}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {Array.from({ length: positionCount }, (_, i) => (
-                  <SelectItem key={i} value={String(i)}>
-                    {i + 1}
-                    {i === 0 ? " (top)" : i === positionCount - 1 ? " (bottom)" : ""}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+              <Select value={position} onValueChange={setPosition}>
+                <SelectTrigger className="w-full" {...control}>
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {Array.from({ length: positionCount }, (_, i) => (
+                    <SelectItem key={i} value={String(i)}>
+                      {i + 1}
+                      {i === 0 ? " (top)" : i === positionCount - 1 ? " (bottom)" : ""}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
             )}
           </FormField>
           <DialogFooter>

@@ -5,7 +5,10 @@ export function TagChip({ name, color, className }: { name: string; color: strin
   return (
     <span
       className={cn("inline-flex max-w-full items-center gap-1 rounded-full px-2 py-0.5 text-[11px] leading-4 font-medium", className)}
-      style={{ backgroundColor: `color-mix(in oklab, ${color} 16%, transparent)`, color: `color-mix(in oklab, ${color} 70%, var(--foreground))` }}
+      style={{
+        backgroundColor: `color-mix(in oklab, ${color} 16%, transparent)`,
+        color: `color-mix(in oklab, ${color} 70%, var(--foreground))`,
+      }}
     >
       <span className="size-1.5 shrink-0 rounded-full" style={{ backgroundColor: color }} aria-hidden />
       <span className="truncate">{name}</span>

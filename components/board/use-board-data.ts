@@ -16,7 +16,9 @@ export function useLists(boardId: string) {
   return useQuery({
     queryKey: queryKeys.board.lists(boardId),
     queryFn: ({ signal }) =>
-      allPages((cursor) => ok(api.GET("/v1/lists", { params: { query: { board_id: boardId, archived: "false", limit: 100, cursor } }, signal }))),
+      allPages((cursor) =>
+        ok(api.GET("/v1/lists", { params: { query: { board_id: boardId, archived: "false", limit: 100, cursor } }, signal })),
+      ),
   });
 }
 
@@ -34,7 +36,8 @@ export function useCards(boardId: string) {
 export function useTags(boardId: string) {
   return useQuery({
     queryKey: queryKeys.board.tags(boardId),
-    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/tags", { params: { query: { board_id: boardId, limit: 100, cursor } }, signal }))),
+    queryFn: ({ signal }) =>
+      allPages((cursor) => ok(api.GET("/v1/tags", { params: { query: { board_id: boardId, limit: 100, cursor } }, signal }))),
   });
 }
 

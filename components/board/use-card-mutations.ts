@@ -17,7 +17,9 @@ function optimisticCards(cards: CardJson[], cardId: string, patch: UpdateCardInp
   if (patch.archived) return removeCard(next, cardId);
   const { list_id: _l, position: _p, ...fields } = patch;
   return next.map((c) =>
-    c.id === cardId ? { ...c, ...fields, ...(patch.completed !== undefined ? { completed_at: patch.completed ? new Date().toISOString() : null } : {}) } : c,
+    c.id === cardId
+      ? { ...c, ...fields, ...(patch.completed !== undefined ? { completed_at: patch.completed ? new Date().toISOString() : null } : {}) }
+      : c,
   );
 }
 
@@ -98,7 +100,9 @@ export function useCreateCard(boardId: string) {
       toast.error(`Could not add the card: ${error.message}`);
     },
     onSuccess: (card, input) => {
-      queryClient.setQueryData<CardJson[]>(key, (cards = []) => cards.map((c) => (c.id === input.tempId ? { ...card, position: c.position } : c)));
+      queryClient.setQueryData<CardJson[]>(key, (cards = []) =>
+        cards.map((c) => (c.id === input.tempId ? { ...card, position: c.position } : c)),
+      );
     },
   });
 }

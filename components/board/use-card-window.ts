@@ -54,7 +54,11 @@ export function useCardWindow(cards: CardJson[], { scrollRef, near, activeId }: 
   const activeIndex = activeId ? cards.findIndex((c) => c.id === activeId) : -1;
   const getItemKey = useCallback((index: number) => cards[index]?.id ?? index, [cards]);
   // The server renders the board (its snapshot) with an 800 px guess; hydration must render the same.
-  const windowHeight = useSyncExternalStore(subscribeToNothing, () => window.innerHeight, () => 800);
+  const windowHeight = useSyncExternalStore(
+    subscribeToNothing,
+    () => window.innerHeight,
+    () => 800,
+  );
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scrollRef.current,

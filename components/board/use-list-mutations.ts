@@ -52,7 +52,17 @@ export function useCreateList(boardId: string) {
       const now = new Date().toISOString();
       queryClient.setQueryData<ListJson[]>(key, (lists = []) => [
         ...lists,
-        { id: input.tempId, workspace_id: "", board_id: boardId, name: input.name, position: lists.length, archived: false, created_by: null, created_at: now, updated_at: now },
+        {
+          id: input.tempId,
+          workspace_id: "",
+          board_id: boardId,
+          name: input.name,
+          position: lists.length,
+          archived: false,
+          created_by: null,
+          created_at: now,
+          updated_at: now,
+        },
       ]);
     },
     onError: (error, input) => {

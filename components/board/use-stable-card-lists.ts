@@ -16,7 +16,8 @@ export function useStableCardLists(lists: ListJson[], items: CardsByList, cardsB
   for (const list of lists) {
     const cards = (items[list.id] ?? []).map((id) => cardsById.get(id)).filter((c): c is CardJson => c !== undefined);
     const before = previous.current[list.id];
-    next[list.id] = before && before.length === cards.length && before.every((c, i) => c === cards[i]) ? before : cards.length ? cards : EMPTY;
+    next[list.id] =
+      before && before.length === cards.length && before.every((c, i) => c === cards[i]) ? before : cards.length ? cards : EMPTY;
   }
   previous.current = next;
   return next;

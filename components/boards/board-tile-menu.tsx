@@ -20,7 +20,11 @@ export function BoardTileMenu({ board }: { board: BoardJson }) {
     updateBoard.mutate(
       { id: board.id, patch: { active } },
       {
-        onSuccess: () => toast.success(active ? `“${board.name}” restored` : `“${board.name}” archived`, active ? undefined : { action: { label: "Undo", onClick: () => setActive(true) } }),
+        onSuccess: () =>
+          toast.success(
+            active ? `“${board.name}” restored` : `“${board.name}” archived`,
+            active ? undefined : { action: { label: "Undo", onClick: () => setActive(true) } },
+          ),
         onError: (e) => toast.error(e.message),
       },
     );
@@ -55,7 +59,8 @@ export function BoardTileMenu({ board }: { board: BoardJson }) {
             onSubmit={(e) => {
               e.preventDefault();
               if (!name.trim()) return;
-              if (name.trim() !== board.name) updateBoard.mutate({ id: board.id, patch: { name: name.trim() } }, { onError: (err) => toast.error(err.message) });
+              if (name.trim() !== board.name)
+                updateBoard.mutate({ id: board.id, patch: { name: name.trim() } }, { onError: (err) => toast.error(err.message) });
               setRenaming(false);
             }}
           >

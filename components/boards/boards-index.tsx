@@ -80,12 +80,20 @@ export function BoardsIndex() {
         <LoadError what="boards" error={boards.error} />
       ) : sorted.length === 0 ? (
         tab === "archived" ? (
-          <EmptyState icon={<Archive />} title="No archived boards" description="Boards you archive wait here, with everything on them, until you restore them." />
+          <EmptyState
+            icon={<Archive />}
+            title="No archived boards"
+            description="Boards you archive wait here, with everything on them, until you restore them."
+          />
         ) : (
           <EmptyState
             icon={<LayoutDashboard />}
             title="No boards yet"
-            description={canCreate ? "Create a board to start planning: lists for each stage, cards for each task." : "Nobody has created a board in this workspace yet."}
+            description={
+              canCreate
+                ? "Create a board to start planning: lists for each stage, cards for each task."
+                : "Nobody has created a board in this workspace yet."
+            }
             action={canCreate ? <CreateBoardDialog /> : undefined}
           />
         )

@@ -34,7 +34,10 @@ export function useCreateBoard() {
         created_at: now,
         updated_at: now,
       };
-      queryClient.setQueryData<BoardPage>(boardsKey(true), (page) => ({ items: [optimistic, ...(page?.items ?? [])], next_cursor: page?.next_cursor ?? null }));
+      queryClient.setQueryData<BoardPage>(boardsKey(true), (page) => ({
+        items: [optimistic, ...(page?.items ?? [])],
+        next_cursor: page?.next_cursor ?? null,
+      }));
       return { previous };
     },
     onError: (_error, _input, context) => queryClient.setQueryData(boardsKey(true), context?.previous),
@@ -46,13 +49,16 @@ export function useCreateBoard() {
 export function useUpdateBoard() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UpdateBoardInput }) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id } }, body: patch })),
+    mutationFn: ({ id, patch }: { id: string; patch: UpdateBoardInput }) =>
+      ok(api.PATCH("/v1/boards/{id}", { params: { path: { id } }, body: patch })),
     onMutate: async ({ id, patch }) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.boards.all });
       const previous = queryClient.getQueriesData<BoardPage>({ queryKey: queryKeys.boards.all });
       for (const [key, page] of previous) {
         if (!page) continue;
-        const items = page.items.map((b) => (b.id === id ? { ...b, ...patch } : b)).filter((b) => patch.active === undefined || b.id !== id || b.active === (key[1] as { active: boolean }).active);
+        const items = page.items
+          .map((b) => (b.id === id ? { ...b, ...patch } : b))
+          .filter((b) => patch.active === undefined || b.id !== id || b.active === (key[1] as { active: boolean }).active);
         queryClient.setQueryData<BoardPage>(key, { ...page, items });
       }
       return { previous };

@@ -45,8 +45,13 @@ export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: st
           <li key={event.id} className="flex gap-2.5 text-sm" data-event-type={event.type}>
             {event.actor ? <MemberAvatar id={event.actor.id} name={event.actor.name} className="mt-0.5" /> : <span className="size-6" />}
             <p className="min-w-0 leading-snug">
-              <span className="font-medium">{event.actor?.name ?? "Tasktide"}</span> <span className="text-muted-foreground">{describeEvent(event, names, !cardId)}</span>
-              <time className="block text-xs text-muted-foreground" dateTime={event.created_at} title={new Date(event.created_at).toLocaleString()}>
+              <span className="font-medium">{event.actor?.name ?? "Tasktide"}</span>{" "}
+              <span className="text-muted-foreground">{describeEvent(event, names, !cardId)}</span>
+              <time
+                className="block text-xs text-muted-foreground"
+                dateTime={event.created_at}
+                title={new Date(event.created_at).toLocaleString()}
+              >
                 {timeAgo(event.created_at)}
               </time>
             </p>

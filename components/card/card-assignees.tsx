@@ -13,13 +13,18 @@ export function CardAssignees({ card, canEdit, onChange }: { card: CardJson; can
   const { membersById } = useBoardLookups();
   const members = [...membersById.values()].sort((a, b) => a.name.localeCompare(b.name));
   const assigned = card.assignee_ids.map((id) => membersById.get(id)).filter((m) => m !== undefined);
-  const toggle = (id: string) => onChange(card.assignee_ids.includes(id) ? card.assignee_ids.filter((x) => x !== id) : [...card.assignee_ids, id]);
+  const toggle = (id: string) =>
+    onChange(card.assignee_ids.includes(id) ? card.assignee_ids.filter((x) => x !== id) : [...card.assignee_ids, id]);
 
   return (
     <SidebarField label="Assignees">
       <div className="flex flex-wrap items-center gap-1.5">
         {assigned.map((m) => (
-          <span key={m.id} className="inline-flex items-center gap-1.5 rounded-full bg-muted py-0.5 pr-2 pl-0.5 text-xs" data-testid="assignee">
+          <span
+            key={m.id}
+            className="inline-flex items-center gap-1.5 rounded-full bg-muted py-0.5 pr-2 pl-0.5 text-xs"
+            data-testid="assignee"
+          >
             <MemberAvatar id={m.id} name={m.name} className="size-5 ring-0" />
             {m.name}
           </span>
@@ -37,7 +42,11 @@ export function CardAssignees({ card, canEdit, onChange }: { card: CardJson; can
                   const selected = card.assignee_ids.includes(m.id);
                   return (
                     <li key={m.id} role="option" aria-selected={selected}>
-                      <button type="button" onClick={() => toggle(m.id)} className="flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent">
+                      <button
+                        type="button"
+                        onClick={() => toggle(m.id)}
+                        className="flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent"
+                      >
                         <MemberAvatar id={m.id} name={m.name} className="ring-0" />
                         <span className="min-w-0 flex-1 truncate">{m.name}</span>
                         {selected && <Check className="size-4 text-primary" aria-hidden />}

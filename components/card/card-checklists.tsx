@@ -11,7 +11,17 @@ import { cn } from "@/lib/utils";
 import { SectionHeading } from "./section-heading";
 import { useChecklistAction, useChecklists } from "./use-checklists";
 
-function InlineAdd({ placeholder, label, onAdd, buttonLabel }: { placeholder: string; label: string; onAdd: (text: string) => void; buttonLabel: string }) {
+function InlineAdd({
+  placeholder,
+  label,
+  onAdd,
+  buttonLabel,
+}: {
+  placeholder: string;
+  label: string;
+  onAdd: (text: string) => void;
+  buttonLabel: string;
+}) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   if (!open) {
@@ -31,7 +41,16 @@ function InlineAdd({ placeholder, label, onAdd, buttonLabel }: { placeholder: st
         setText("");
       }}
     >
-      <Input autoFocus value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setOpen(false))} placeholder={placeholder} aria-label={label} className="h-8" maxLength={1000} />
+      <Input
+        autoFocus
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setOpen(false))}
+        placeholder={placeholder}
+        aria-label={label}
+        className="h-8"
+        maxLength={1000}
+      />
       <Button type="submit" size="sm">
         Add
       </Button>
@@ -42,7 +61,15 @@ function InlineAdd({ placeholder, label, onAdd, buttonLabel }: { placeholder: st
   );
 }
 
-function Checklist({ checklist, canEdit, act }: { checklist: ChecklistJson; canEdit: boolean; act: ReturnType<typeof useChecklistAction>["mutate"] }) {
+function Checklist({
+  checklist,
+  canEdit,
+  act,
+}: {
+  checklist: ChecklistJson;
+  canEdit: boolean;
+  act: ReturnType<typeof useChecklistAction>["mutate"];
+}) {
   const done = checklist.items.filter((i) => i.completed).length;
   const total = checklist.items.length;
   const percent = total ? Math.round((done / total) * 100) : 0;
@@ -54,13 +81,29 @@ function Checklist({ checklist, canEdit, act }: { checklist: ChecklistJson; canE
           {done}/{total}
         </span>
         {canEdit && (
-          <Button variant="ghost" size="icon-sm" className="size-7 text-muted-foreground" onClick={() => act({ kind: "delete", checklistId: checklist.id })} aria-label={`Delete checklist ${checklist.title}`}>
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            className="size-7 text-muted-foreground"
+            onClick={() => act({ kind: "delete", checklistId: checklist.id })}
+            aria-label={`Delete checklist ${checklist.title}`}
+          >
             <Trash2 aria-hidden />
           </Button>
         )}
       </div>
-      <div className="h-1.5 overflow-hidden rounded-full bg-muted" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${checklist.title} progress`}>
-        <div className={cn("h-full rounded-full bg-primary transition-[width]", percent === 100 && "bg-success")} style={{ width: `${percent}%` }} />
+      <div
+        className="h-1.5 overflow-hidden rounded-full bg-muted"
+        role="progressbar"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label={`${checklist.title} progress`}
+      >
+        <div
+          className={cn("h-full rounded-full bg-primary transition-[width]", percent === 100 && "bg-success")}
+          style={{ width: `${percent}%` }}
+        />
       </div>
       <ul className="space-y-0.5">
         {checklist.items.map((item) => (
@@ -68,19 +111,35 @@ function Checklist({ checklist, canEdit, act }: { checklist: ChecklistJson; canE
             <Checkbox
               checked={item.completed}
               disabled={!canEdit}
-              onCheckedChange={(checked) => act({ kind: "toggleItem", checklistId: checklist.id, itemId: item.id, completed: checked === true })}
+              onCheckedChange={(checked) =>
+                act({ kind: "toggleItem", checklistId: checklist.id, itemId: item.id, completed: checked === true })
+              }
               aria-label={item.text}
             />
-            <span className={cn("min-w-0 flex-1 text-sm break-words", item.completed && "text-muted-foreground line-through")}>{item.text}</span>
+            <span className={cn("min-w-0 flex-1 text-sm break-words", item.completed && "text-muted-foreground line-through")}>
+              {item.text}
+            </span>
             {canEdit && (
-              <button type="button" className="text-muted-foreground opacity-0 group-hover/item:opacity-100 hover:text-destructive focus-visible:opacity-100" onClick={() => act({ kind: "deleteItem", checklistId: checklist.id, itemId: item.id })} aria-label={`Delete item ${item.text}`}>
+              <button
+                type="button"
+                className="text-muted-foreground opacity-0 group-hover/item:opacity-100 hover:text-destructive focus-visible:opacity-100"
+                onClick={() => act({ kind: "deleteItem", checklistId: checklist.id, itemId: item.id })}
+                aria-label={`Delete item ${item.text}`}
+              >
                 <Trash2 className="size-3.5" aria-hidden />
               </button>
             )}
           </li>
         ))}
       </ul>
-      {canEdit && <InlineAdd placeholder="Add an item…" label={`New item in ${checklist.title}`} buttonLabel="Add an item" onAdd={(text) => act({ kind: "addItem", checklistId: checklist.id, text })} />}
+      {canEdit && (
+        <InlineAdd
+          placeholder="Add an item…"
+          label={`New item in ${checklist.title}`}
+          buttonLabel="Add an item"
+          onAdd={(text) => act({ kind: "addItem", checklistId: checklist.id, text })}
+        />
+      )}
     </div>
   );
 }
@@ -101,7 +160,14 @@ export function CardChecklists({ cardId, boardId, canEdit }: { cardId: string; b
           {(checklists.data ?? []).map((c) => (
             <Checklist key={c.id} checklist={c} canEdit={canEdit} act={action.mutate} />
           ))}
-          {canEdit && <InlineAdd placeholder="Checklist title…" label="New checklist title" buttonLabel="Add a checklist" onAdd={(title) => action.mutate({ kind: "create", title })} />}
+          {canEdit && (
+            <InlineAdd
+              placeholder="Checklist title…"
+              label="New checklist title"
+              buttonLabel="Add a checklist"
+              onAdd={(title) => action.mutate({ kind: "create", title })}
+            />
+          )}
           {!canEdit && (checklists.data ?? []).length === 0 && <p className="text-sm text-muted-foreground">No checklists.</p>}
         </>
       )}

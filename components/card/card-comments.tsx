@@ -17,7 +17,17 @@ const Markdown = dynamic(() => import("./markdown"), { ssr: false });
 
 let tempCounter = 0;
 
-function CommentItem({ comment, mine, canModerate, act }: { comment: CommentJson; mine: boolean; canModerate: boolean; act: ReturnType<typeof useCommentAction>["mutate"] }) {
+function CommentItem({
+  comment,
+  mine,
+  canModerate,
+  act,
+}: {
+  comment: CommentJson;
+  mine: boolean;
+  canModerate: boolean;
+  act: ReturnType<typeof useCommentAction>["mutate"];
+}) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(comment.body);
   const name = comment.author?.name ?? "Deleted user";
@@ -42,7 +52,14 @@ function CommentItem({ comment, mine, canModerate, act }: { comment: CommentJson
               setEditing(false);
             }}
           >
-            <Textarea autoFocus rows={3} value={body} onChange={(e) => setBody(e.target.value)} aria-label="Edit comment" maxLength={10_000} />
+            <Textarea
+              autoFocus
+              rows={3}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              aria-label="Edit comment"
+              maxLength={10_000}
+            />
             <div className="flex gap-2">
               <Button type="submit" size="sm">
                 Save
@@ -64,7 +81,11 @@ function CommentItem({ comment, mine, canModerate, act }: { comment: CommentJson
                 Edit
               </button>
             )}
-            <button type="button" className="hover:text-destructive hover:underline" onClick={() => act({ kind: "delete", id: comment.id })}>
+            <button
+              type="button"
+              className="hover:text-destructive hover:underline"
+              onClick={() => act({ kind: "delete", id: comment.id })}
+            >
               Delete
             </button>
           </div>
@@ -97,7 +118,13 @@ export function CardComments({ cardId, boardId, canEdit }: { cardId: string; boa
       ) : (
         <ol className="space-y-3">
           {(comments.data ?? []).map((c) => (
-            <CommentItem key={c.id} comment={c} mine={c.author_id === viewer.id} canModerate={roleAtLeast(viewer.role, "admin")} act={action.mutate} />
+            <CommentItem
+              key={c.id}
+              comment={c}
+              mine={c.author_id === viewer.id}
+              canModerate={roleAtLeast(viewer.role, "admin")}
+              act={action.mutate}
+            />
           ))}
         </ol>
       )}

@@ -37,11 +37,21 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
 
   return (
     <Dialog open onOpenChange={(open) => !open && closeCard()}>
-      <DialogContent className="top-4 max-h-[calc(100dvh-2rem)] translate-y-0 gap-0 p-0 sm:top-[6vh] sm:max-h-[88vh] sm:max-w-3xl" aria-describedby={undefined} data-testid="card-dialog">
+      <DialogContent
+        className="top-4 max-h-[calc(100dvh-2rem)] translate-y-0 gap-0 p-0 sm:top-[6vh] sm:max-h-[88vh] sm:max-w-3xl"
+        aria-describedby={undefined}
+        data-testid="card-dialog"
+      >
         {!card ? (
           <div className="space-y-4 p-6">
             <DialogTitle className="sr-only">Card</DialogTitle>
-            {error ? <p className="text-sm text-destructive">{"status" in error && error.status === 404 ? "This card does not exist or was deleted." : error.message}</p> : <Skeleton className="h-40 w-full" />}
+            {error ? (
+              <p className="text-sm text-destructive">
+                {"status" in error && error.status === 404 ? "This card does not exist or was deleted." : error.message}
+              </p>
+            ) : (
+              <Skeleton className="h-40 w-full" />
+            )}
           </div>
         ) : (
           <>
@@ -59,7 +69,10 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
                     onClick={() => save({ completed: !card.completed })}
                     aria-pressed={card.completed}
                     aria-label={card.completed ? "Mark incomplete" : "Mark complete"}
-                    className={cn("mt-0.5 rounded-full text-muted-foreground transition-colors hover:text-success", card.completed && "text-success")}
+                    className={cn(
+                      "mt-0.5 rounded-full text-muted-foreground transition-colors hover:text-success",
+                      card.completed && "text-success",
+                    )}
                     data-testid="card-complete-toggle"
                   >
                     {card.completed ? <CheckCircle2 className="size-5" /> : <Circle className="size-5" />}
@@ -90,7 +103,13 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
                 <CardTime cardId={card.id} canEdit={canEdit} />
                 {canEdit && (
                   <div className="space-y-1.5 border-t pt-4">
-                    <Button variant="outline" size="sm" className="w-full justify-start" onClick={() => setMoving(true)} disabled={card.archived}>
+                    <Button
+                      variant="outline"
+                      size="sm"
+                      className="w-full justify-start"
+                      onClick={() => setMoving(true)}
+                      disabled={card.archived}
+                    >
                       <ArrowRightLeft aria-hidden /> Move to…
                     </Button>
                     <Button variant="outline" size="sm" className="w-full justify-start" onClick={() => save({ archived: !card.archived })}>

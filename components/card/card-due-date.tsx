@@ -27,7 +27,8 @@ export function CardDueDate({ card, canEdit, onChange }: { card: CardJson; canEd
             onBlur={(e) => {
               const value = e.target.value;
               const next = value ? new Date(value).toISOString() : null;
-              if (next !== card.due_at && !(next && card.due_at && new Date(next).getTime() === new Date(card.due_at).getTime())) onChange(next);
+              if (next !== card.due_at && !(next && card.due_at && new Date(next).getTime() === new Date(card.due_at).getTime()))
+                onChange(next);
             }}
             className="h-8 text-[13px]"
           />
@@ -38,7 +39,11 @@ export function CardDueDate({ card, canEdit, onChange }: { card: CardJson; canEd
           )}
         </div>
       ) : null}
-      {card.due_at ? <DueBadge dueAt={card.due_at} completed={card.completed} /> : !canEdit && <span className="text-sm text-muted-foreground">None</span>}
+      {card.due_at ? (
+        <DueBadge dueAt={card.due_at} completed={card.completed} />
+      ) : (
+        !canEdit && <span className="text-sm text-muted-foreground">None</span>
+      )}
     </SidebarField>
   );
 }

@@ -56,7 +56,11 @@ export function CardTags({ card, canEdit, onChange }: { card: CardJson; canEdit:
                     const selected = card.tag_ids.includes(t.id);
                     return (
                       <li key={t.id} role="option" aria-selected={selected}>
-                        <button type="button" onClick={() => toggle(t.id)} className="flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent">
+                        <button
+                          type="button"
+                          onClick={() => toggle(t.id)}
+                          className="flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent"
+                        >
                           <TagChip name={t.name} color={t.color} />
                           {selected && <Check className="ml-auto size-4 text-primary" aria-hidden />}
                         </button>
@@ -74,7 +78,14 @@ export function CardTags({ card, canEdit, onChange }: { card: CardJson; canEdit:
               >
                 <div className="text-xs font-medium text-muted-foreground">New tag</div>
                 <div className="flex gap-1.5">
-                  <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={50} placeholder="Name" aria-label="New tag name" className="h-8" />
+                  <Input
+                    value={name}
+                    onChange={(e) => setName(e.target.value)}
+                    maxLength={50}
+                    placeholder="Name"
+                    aria-label="New tag name"
+                    className="h-8"
+                  />
                   <Button type="submit" size="sm" disabled={!name.trim() || createTag.isPending} aria-label="Create tag">
                     <Plus aria-hidden />
                   </Button>

@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { useViewer } from "@/components/app-shell/viewer-context";
-import { formatClock, formatDuration, useAddTimeEntry, useCardTimeEntries, useDeleteTimeEntry, useRunningTimer, useTimerActions } from "./use-time-entries";
+import {
+  formatClock,
+  formatDuration,
+  useAddTimeEntry,
+  useCardTimeEntries,
+  useDeleteTimeEntry,
+  useRunningTimer,
+  useTimerActions,
+} from "./use-time-entries";
 import { useElapsed } from "./header-timer";
 import { SidebarField } from "./sidebar-field";
 
@@ -42,7 +50,11 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
     const seconds = parseDuration(spent);
     if (!seconds) return setError("Write a duration like 45m, 1h 30m or 1:30.");
     setError(undefined);
-    addEntry.mutate({ started_at: new Date(Date.now() - seconds * 1000).toISOString(), duration_seconds: seconds, ...(note.trim() ? { note: note.trim() } : {}) });
+    addEntry.mutate({
+      started_at: new Date(Date.now() - seconds * 1000).toISOString(),
+      duration_seconds: seconds,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
     setSpent("");
     setNote("");
     setLogging(false);
@@ -62,7 +74,12 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
         </div>
         {canEdit &&
           (runningHere ? (
-            <Button size="sm" variant="secondary" className="w-full justify-between border border-primary/30 bg-primary/10 text-primary hover:bg-primary/15" onClick={() => stop.mutate()}>
+            <Button
+              size="sm"
+              variant="secondary"
+              className="w-full justify-between border border-primary/30 bg-primary/10 text-primary hover:bg-primary/15"
+              onClick={() => stop.mutate()}
+            >
               <span className="flex items-center gap-1.5">
                 <Square className="size-3 fill-current" aria-hidden /> Stop timer
               </span>
@@ -71,7 +88,11 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
               </span>
             </Button>
           ) : (
-            <Button size="sm" variant="outline" className="w-full" onClick={async () => {
+            <Button
+              size="sm"
+              variant="outline"
+              className="w-full"
+              onClick={async () => {
                 // One timer per person: switching stops the other one first (the API refuses a second).
                 if (running.data) await stop.mutateAsync().catch(() => undefined);
                 start.mutate(cardId);
@@ -90,8 +111,23 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
             </PopoverTrigger>
             <PopoverContent align="start" className="w-64">
               <form onSubmit={log} className="space-y-2">
-                <Input value={spent} onChange={(e) => setSpent(e.target.value)} placeholder="e.g. 1h 30m" aria-label="Time spent" aria-invalid={error ? true : undefined} className="h-8" autoFocus />
-                <Input value={note} onChange={(e) => setNote(e.target.value)} placeholder="Note (optional)" aria-label="Note" maxLength={2000} className="h-8" />
+                <Input
+                  value={spent}
+                  onChange={(e) => setSpent(e.target.value)}
+                  placeholder="e.g. 1h 30m"
+                  aria-label="Time spent"
+                  aria-invalid={error ? true : undefined}
+                  className="h-8"
+                  autoFocus
+                />
+                <Input
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  placeholder="Note (optional)"
+                  aria-label="Note"
+                  maxLength={2000}
+                  className="h-8"
+                />
                 {error && <p className="text-xs text-destructive">{error}</p>}
                 <Button type="submit" size="sm" className="w-full">
                   Log time
@@ -110,7 +146,12 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
                   {e.note ? ` · ${e.note}` : ""}
                 </span>
                 {(e.user_id === viewer.id || viewer.role === "admin" || viewer.role === "owner") && (
-                  <button type="button" onClick={() => deleteEntry.mutate(e.id)} className="text-muted-foreground opacity-0 group-hover/entry:opacity-100 hover:text-destructive focus-visible:opacity-100" aria-label="Delete time entry">
+                  <button
+                    type="button"
+                    onClick={() => deleteEntry.mutate(e.id)}
+                    className="text-muted-foreground opacity-0 group-hover/entry:opacity-100 hover:text-destructive focus-visible:opacity-100"
+                    aria-label="Delete time entry"
+                  >
                     <Trash2 className="size-3.5" aria-hidden />
                   </button>
                 )}

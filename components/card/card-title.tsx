@@ -50,7 +50,12 @@ export function CardTitle({ card, canEdit, onSave }: { card: CardJson; canEdit: 
     <DialogTitle asChild>
       <h2 className={cn("text-lg leading-snug font-semibold break-words", card.completed && "text-muted-foreground line-through")}>
         {canEdit ? (
-          <button type="button" className="-mx-1 rounded-md px-1 text-left hover:bg-accent" onClick={() => setEditing(true)} data-testid="card-title">
+          <button
+            type="button"
+            className="-mx-1 rounded-md px-1 text-left hover:bg-accent"
+            onClick={() => setEditing(true)}
+            data-testid="card-title"
+          >
             {card.title}
           </button>
         ) : (

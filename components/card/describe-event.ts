@@ -13,7 +13,8 @@ export function describeEvent(event: EventJson, names: Names, withSubject = true
     case "card.created":
       return `created${withSubject ? ` card${card}` : " this card"}`;
     case "card.moved": {
-      if (c.list_id) return `moved${card} from ${names.listName(String(c.list_id.from)) ?? "another list"} to ${names.listName(String(c.list_id.to)) ?? "another list"}`;
+      if (c.list_id)
+        return `moved${card} from ${names.listName(String(c.list_id.from)) ?? "another list"} to ${names.listName(String(c.list_id.to)) ?? "another list"}`;
       return `reordered${card || " this card"}`;
     }
     case "card.completed":
@@ -26,7 +27,8 @@ export function describeEvent(event: EventJson, names: Names, withSubject = true
       const parts = Object.keys(c).map((field) => {
         if (field === "title") return `renamed it to ${quote(c.title.to)}`;
         if (field === "description") return "edited the description";
-        if (field === "due_at") return c.due_at.to ? `set the due date to ${new Date(String(c.due_at.to)).toLocaleDateString()}` : "removed the due date";
+        if (field === "due_at")
+          return c.due_at.to ? `set the due date to ${new Date(String(c.due_at.to)).toLocaleDateString()}` : "removed the due date";
         if (field === "completed") return c.completed.to ? "marked it complete" : "reopened it";
         if (field === "assignee_ids") return "changed the assignees";
         if (field === "archived") return c.archived.to ? "archived it" : "restored it";
@@ -64,7 +66,13 @@ export function describeEvent(event: EventJson, names: Names, withSubject = true
     case "list.created":
       return `added list ${quote(d.name)}`;
     case "list.updated":
-      return c.archived ? (c.archived.to ? `archived list ${quote(d.name)}` : `restored list ${quote(d.name)}`) : c.name ? `renamed list ${quote(c.name.from)} to ${quote(c.name.to)}` : `moved list ${quote(d.name)}`;
+      return c.archived
+        ? c.archived.to
+          ? `archived list ${quote(d.name)}`
+          : `restored list ${quote(d.name)}`
+        : c.name
+          ? `renamed list ${quote(c.name.from)} to ${quote(c.name.to)}`
+          : `moved list ${quote(d.name)}`;
     case "list.deleted":
       return `deleted list ${quote(d.name)}`;
     case "board.created":

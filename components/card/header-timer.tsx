@@ -37,7 +37,10 @@ export function HeaderTimer() {
   if (!entry || !slot) return null;
 
   return createPortal(
-    <div className="flex items-center gap-1 rounded-full border border-primary/30 bg-primary/8 py-0.5 pr-0.5 pl-2.5 text-sm" data-testid="header-timer">
+    <div
+      className="flex items-center gap-1 rounded-full border border-primary/30 bg-primary/8 py-0.5 pr-0.5 pl-2.5 text-sm"
+      data-testid="header-timer"
+    >
       <Timer className="size-3.5 animate-pulse text-primary" aria-hidden />
       <button
         type="button"
@@ -54,7 +57,13 @@ export function HeaderTimer() {
       <span className="font-mono text-xs text-muted-foreground tabular-nums" aria-label="Elapsed time">
         {formatClock(elapsed)}
       </span>
-      <Button size="icon-sm" variant="ghost" className="size-7 rounded-full text-primary hover:bg-primary/15" onClick={() => stop.mutate()} aria-label="Stop timer">
+      <Button
+        size="icon-sm"
+        variant="ghost"
+        className="size-7 rounded-full text-primary hover:bg-primary/15"
+        onClick={() => stop.mutate()}
+        aria-label="Stop timer"
+      >
         <Square className="size-3 fill-current" aria-hidden />
       </Button>
     </div>,

@@ -9,7 +9,8 @@ import type { ChecklistJson } from "@/lib/api-client/types";
 export function useChecklists(cardId: string) {
   return useQuery({
     queryKey: queryKeys.checklists(cardId),
-    queryFn: async ({ signal }) => (await ok(api.GET("/v1/checklists", { params: { query: { card_id: cardId, limit: 100 } }, signal }))).items,
+    queryFn: async ({ signal }) =>
+      (await ok(api.GET("/v1/checklists", { params: { query: { card_id: cardId, limit: 100 } }, signal }))).items,
   });
 }
 
@@ -29,7 +30,12 @@ function request(cardId: string, a: Action): Promise<unknown> {
     case "addItem":
       return ok(api.POST("/v1/checklists/{id}/items", { params: { path: { id: a.checklistId } }, body: { text: a.text } }));
     case "toggleItem":
-      return ok(api.PATCH("/v1/checklists/{id}/items/{item_id}", { params: { path: { id: a.checklistId, item_id: a.itemId } }, body: { completed: a.completed } }));
+      return ok(
+        api.PATCH("/v1/checklists/{id}/items/{item_id}", {
+          params: { path: { id: a.checklistId, item_id: a.itemId } },
+          body: { completed: a.completed },
+        }),
+      );
     case "deleteItem":
       return ok(api.DELETE("/v1/checklists/{id}/items/{item_id}", { params: { path: { id: a.checklistId, item_id: a.itemId } } }));
   }
@@ -43,7 +49,10 @@ function optimistic(lists: ChecklistJson[], a: Action): ChecklistJson[] {
         ? c
         : {
             ...c,
-            items: a.kind === "deleteItem" ? c.items.filter((i) => i.id !== a.itemId) : c.items.map((i) => (i.id === a.itemId ? { ...i, completed: a.completed } : i)),
+            items:
+              a.kind === "deleteItem"
+                ? c.items.filter((i) => i.id !== a.itemId)
+                : c.items.map((i) => (i.id === a.itemId ? { ...i, completed: a.completed } : i)),
           },
     );
   }

@@ -9,11 +9,15 @@ import type { CommentJson } from "@/lib/api-client/types";
 export function useComments(cardId: string) {
   return useQuery({
     queryKey: queryKeys.comments(cardId),
-    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/comments", { params: { query: { card_id: cardId, limit: 100, cursor } }, signal }))),
+    queryFn: ({ signal }) =>
+      allPages((cursor) => ok(api.GET("/v1/comments", { params: { query: { card_id: cardId, limit: 100, cursor } }, signal }))),
   });
 }
 
-type Action = { kind: "add"; body: string; tempId: string; author: { id: string; name: string } } | { kind: "edit"; id: string; body: string } | { kind: "delete"; id: string };
+type Action =
+  | { kind: "add"; body: string; tempId: string; author: { id: string; name: string } }
+  | { kind: "edit"; id: string; body: string }
+  | { kind: "delete"; id: string };
 
 /** Add, edit and delete comments, shown at once and rolled back if the server refuses. */
 export function useCommentAction(cardId: string, boardId: string) {
@@ -32,7 +36,10 @@ export function useCommentAction(cardId: string, boardId: string) {
       const now = new Date().toISOString();
       queryClient.setQueryData<CommentJson[]>(key, (list = []) =>
         a.kind === "add"
-          ? [...list, { id: a.tempId, card_id: cardId, body: a.body, author_id: a.author.id, author: a.author, created_at: now, edited_at: null }]
+          ? [
+              ...list,
+              { id: a.tempId, card_id: cardId, body: a.body, author_id: a.author.id, author: a.author, created_at: now, edited_at: null },
+            ]
           : a.kind === "edit"
             ? list.map((c) => (c.id === a.id ? { ...c, body: a.body, edited_at: now } : c))
             : list.filter((c) => c.id !== a.id),
@@ -44,7 +51,8 @@ export function useCommentAction(cardId: string, boardId: string) {
       toast.error(`Could not save the comment: ${error.message}`);
     },
     onSuccess: (result, a) => {
-      if (a.kind === "add" && result) queryClient.setQueryData<CommentJson[]>(key, (list = []) => list.map((c) => (c.id === a.tempId ? result : c)));
+      if (a.kind === "add" && result)
+        queryClient.setQueryData<CommentJson[]>(key, (list = []) => list.map((c) => (c.id === a.tempId ? result : c)));
       void queryClient.invalidateQueries({ queryKey: queryKeys.board.allEvents(boardId) });
     },
   });

@@ -8,7 +8,19 @@ import { CopyButton } from "@/components/ui/copy-button";
  * A secret shown this one time (an API token, a webhook signing secret): the value with a copy
  * button, and a warning that it will not be shown again followed by what to do with it.
  */
-export function ShownOnce({ label, value, copyLabel, testId, children }: { label: string; value: string; copyLabel: string; testId: string; children: React.ReactNode }) {
+export function ShownOnce({
+  label,
+  value,
+  copyLabel,
+  testId,
+  children,
+}: {
+  label: string;
+  value: string;
+  copyLabel: string;
+  testId: string;
+  children: React.ReactNode;
+}) {
   const labelId = useId();
   return (
     <>

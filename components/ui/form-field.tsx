@@ -63,8 +63,7 @@ function FormField({
     ...(required && { "aria-required": true as const }),
   };
 
-  const renderedControl =
-    typeof children === "function" ? children(control) : <Slot.Root {...control}>{children}</Slot.Root>;
+  const renderedControl = typeof children === "function" ? children(control) : <Slot.Root {...control}>{children}</Slot.Root>;
 
   const labelElement = (
     <Label htmlFor={id} className={cn(hasError && "text-destructive")}>
@@ -83,11 +82,7 @@ function FormField({
       data-slot="form-field"
       data-orientation={orientation}
       data-invalid={hasError || undefined}
-      className={cn(
-        "group/field grid",
-        horizontal ? "grid-cols-[auto_1fr] items-center gap-x-2.5 gap-y-1.5" : "gap-2",
-        className,
-      )}
+      className={cn("group/field grid", horizontal ? "grid-cols-[auto_1fr] items-center gap-x-2.5 gap-y-1.5" : "gap-2", className)}
       {...props}
     >
       {horizontal ? (
@@ -121,13 +116,7 @@ function FormDescription({ className, ...props }: React.ComponentProps<"p">) {
 
 /** An error message. Outside FormField, give it an id and point the control's aria-describedby at it. */
 function FormMessage({ className, ...props }: React.ComponentProps<"p">) {
-  return (
-    <p
-      data-slot="form-message"
-      className={cn("text-[13px] font-medium text-destructive", className)}
-      {...props}
-    />
-  );
+  return <p data-slot="form-message" className={cn("text-[13px] font-medium text-destructive", className)} {...props} />;
 }
 
 export { FormDescription, FormField, FormMessage, type FormControlProps, type FormFieldProps };

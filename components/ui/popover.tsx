@@ -1,6 +1,6 @@
 "use client";
 
-import * as React from "react";
+import type * as React from "react";
 import { Popover as PopoverPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils";
@@ -21,12 +21,7 @@ function PopoverClose(props: React.ComponentProps<typeof PopoverPrimitive.Close>
   return <PopoverPrimitive.Close data-slot="popover-close" {...props} />;
 }
 
-function PopoverContent({
-  className,
-  align = "center",
-  sideOffset = 4,
-  ...props
-}: React.ComponentProps<typeof PopoverPrimitive.Content>) {
+function PopoverContent({ className, align = "center", sideOffset = 4, ...props }: React.ComponentProps<typeof PopoverPrimitive.Content>) {
   return (
     <PopoverPrimitive.Portal>
       <PopoverPrimitive.Content
@@ -45,22 +40,12 @@ function PopoverContent({
 }
 
 function PopoverTitle({ className, ...props }: React.ComponentProps<typeof PopoverPrimitive.Title>) {
-  return (
-    <PopoverPrimitive.Title
-      data-slot="popover-title"
-      className={cn("text-sm leading-tight font-semibold", className)}
-      {...props}
-    />
-  );
+  return <PopoverPrimitive.Title data-slot="popover-title" className={cn("text-sm leading-tight font-semibold", className)} {...props} />;
 }
 
 function PopoverDescription({ className, ...props }: React.ComponentProps<typeof PopoverPrimitive.Description>) {
   return (
-    <PopoverPrimitive.Description
-      data-slot="popover-description"
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
+    <PopoverPrimitive.Description data-slot="popover-description" className={cn("text-sm text-muted-foreground", className)} {...props} />
   );
 }
 

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 
 import { cn } from "@/lib/utils";
 
@@ -8,12 +8,7 @@ import { cn } from "@/lib/utils";
  */
 function Skeleton({ className, ...props }: React.ComponentProps<"div">) {
   return (
-    <div
-      data-slot="skeleton"
-      aria-hidden="true"
-      className={cn("animate-pulse rounded-md bg-muted dark:bg-accent", className)}
-      {...props}
-    />
+    <div data-slot="skeleton" aria-hidden="true" className={cn("animate-pulse rounded-md bg-muted dark:bg-accent", className)} {...props} />
   );
 }
 

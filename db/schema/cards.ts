@@ -39,7 +39,9 @@ export const cards = pgTable(
     uniqueIndex("cards_list_rank_key").on(t.listId, t.rank),
     // Positions: the non-archived cards of a list in rank order, read without touching the table
     // (row_number() over (partition by list_id order by rank), lib/cards/card-position.ts).
-    index("cards_list_position_idx").on(t.listId, t.rank, t.id).where(sql`not archived`),
+    index("cards_list_position_idx")
+      .on(t.listId, t.rank, t.id)
+      .where(sql`not archived`),
   ],
 );
 

@@ -21,10 +21,7 @@ export const events = pgTable(
     changes: jsonb("changes").$type<Record<string, { from: unknown; to: unknown }>>(),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("events_workspace_idx").on(t.workspaceId, t.id),
-    index("events_board_idx").on(t.boardId, t.id),
-  ],
+  (t) => [index("events_workspace_idx").on(t.workspaceId, t.id), index("events_board_idx").on(t.boardId, t.id)],
 );
 
 export type EventRow = typeof events.$inferSelect;

@@ -33,7 +33,9 @@ export const timeEntries = pgTable(
     index("time_entries_card_idx").on(t.cardId, t.id),
     index("time_entries_user_idx").on(t.userId, t.id),
     // One running timer per user and workspace: two racing starts end in exactly one 409.
-    uniqueIndex("time_entries_one_running_key").on(t.workspaceId, t.userId).where(sql`${t.endedAt} is null`),
+    uniqueIndex("time_entries_one_running_key")
+      .on(t.workspaceId, t.userId)
+      .where(sql`${t.endedAt} is null`),
   ],
 );
 

@@ -33,10 +33,7 @@ export const apiTokens = pgTable(
     revokedAt: timestampTz("revoked_at"),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
-    index("api_tokens_workspace_user_idx").on(t.workspaceId, t.userId, t.id),
-  ],
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_workspace_user_idx").on(t.workspaceId, t.userId, t.id)],
 );
 
 export type ApiToken = typeof apiTokens.$inferSelect;

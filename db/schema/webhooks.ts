@@ -17,9 +17,15 @@ export const webhooks = pgTable(
     url: text("url").notNull(),
     description: text("description").notNull().default(""),
     /** Empty = every event type. */
-    events: text("events").array().notNull().default(sql`'{}'::text[]`),
+    events: text("events")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Empty = every board; workspace-level events (board_id null) always match. */
-    boardIds: text("board_ids").array().notNull().default(sql`'{}'::text[]`),
+    boardIds: text("board_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean("active").notNull().default(true),
     // AES-256-GCM (lib/crypto/secret-box.ts): the secret must be recovered to sign, so it is
     // encrypted rather than hashed; the hint is what admins see after creation.
@@ -77,7 +83,9 @@ export const webhookDeliveries = pgTable(
   (t) => [
     index("webhook_deliveries_webhook_idx").on(t.webhookId, t.id),
     // The worker's claim: due pending deliveries, oldest due first.
-    index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    index("webhook_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
     index("webhook_deliveries_created_idx").on(t.createdAt),
   ],
 );

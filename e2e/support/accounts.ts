@@ -5,7 +5,11 @@ export type E2eUser = { name: string; email: string; password: string };
 
 export function newUser(label = "User"): E2eUser {
   const id = randomBytes(4).toString("hex");
-  return { name: `${label} ${id}`, email: `${label.toLowerCase()}.${id}@example.test`, password: `pw-${id}-${randomBytes(4).toString("hex")}` };
+  return {
+    name: `${label} ${id}`,
+    email: `${label.toLowerCase()}.${id}@example.test`,
+    password: `pw-${id}-${randomBytes(4).toString("hex")}`,
+  };
 }
 
 /** Page object for the sign-up and sign-in forms. */

@@ -11,7 +11,10 @@ export class BoardPage {
     const dialog = this.page.getByRole("dialog", { name: "New board" });
     await dialog.getByLabel("Name").fill(name);
     await dialog.getByRole("button", { name: "Create board" }).click();
-    await this.page.getByTestId("board-list").getByRole("link", { name: new RegExp(name) }).click();
+    await this.page
+      .getByTestId("board-list")
+      .getByRole("link", { name: new RegExp(name) })
+      .click();
     await expect(this.page).toHaveURL(/\/boards\/board_[0-9a-z]+/);
     await expect(this.page.getByRole("heading", { level: 1, name })).toBeVisible();
     return new URL(this.page.url()).pathname.split("/")[2];
@@ -42,7 +45,9 @@ export class BoardPage {
   }
 
   async addCards(listName: string, titles: string[]) {
-    await this.list(listName).getByRole("button", { name: `Add a card to ${listName}` }).click();
+    await this.list(listName)
+      .getByRole("button", { name: `Add a card to ${listName}` })
+      .click();
     const input = this.page.getByLabel(`New card title in ${listName}`);
     for (const title of titles) {
       await input.fill(title);
@@ -74,10 +79,14 @@ export class BoardPage {
 
   /** Drags a list by its header onto another list's header. */
   async dragList(name: string, onto: string) {
-    const from = await this.list(name).getByRole("button", { name: new RegExp(`^${name} \\d+ cards?$`) }).boundingBox();
+    const from = await this.list(name)
+      .getByRole("button", { name: new RegExp(`^${name} \\d+ cards?$`) })
+      .boundingBox();
     const to = await this.list(onto).boundingBox();
     if (!from || !to) throw new Error("dragList: list not visible");
-    const saved = this.page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/v1/lists/") && r.status() === 200);
+    const saved = this.page.waitForResponse(
+      (r) => r.request().method() === "PATCH" && r.url().includes("/v1/lists/") && r.status() === 200,
+    );
     await this.page.mouse.move(from.x + 20, from.y + from.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 });

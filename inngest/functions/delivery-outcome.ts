@@ -1,7 +1,11 @@
 import { NonRetriableError, RetryAfterError } from "inngest";
 import type { AttemptResult } from "@/lib/webhooks/attempt-delivery";
 
-export type DeliveryOutcome = { deliveryId: string; outcome: "success" | "skipped" | "missing" | "already_finished"; statusCode?: number | null };
+export type DeliveryOutcome = {
+  deliveryId: string;
+  outcome: "success" | "skipped" | "missing" | "already_finished";
+  statusCode?: number | null;
+};
 
 /**
  * Turns attemptDelivery's result into what Inngest's step retries understand: a retry is a
@@ -13,9 +17,12 @@ export function toInngestOutcome(deliveryId: string, result: AttemptResult): Del
   switch (result.kind) {
     case "attempted": {
       const { decision } = result;
-      const what = result.errorKind ? `${result.errorKind}${result.statusCode ? ` (HTTP ${result.statusCode})` : ""}` : `HTTP ${result.statusCode}`;
+      const what = result.errorKind
+        ? `${result.errorKind}${result.statusCode ? ` (HTTP ${result.statusCode})` : ""}`
+        : `HTTP ${result.statusCode}`;
       if (decision.kind === "succeeded") return { deliveryId, outcome: "success", statusCode: result.statusCode };
-      if (decision.kind === "retry") throw new RetryAfterError(`attempt ${result.attemptNumber} failed: ${what}`, Math.max(1000, decision.delayMs));
+      if (decision.kind === "retry")
+        throw new RetryAfterError(`attempt ${result.attemptNumber} failed: ${what}`, Math.max(1000, decision.delayMs));
       throw new NonRetriableError(decision.reason);
     }
     case "not_due":

@@ -9,8 +9,7 @@ import type { SignUpInput } from "./schemas";
 
 export type SignUpResult =
   /** `workspaceId` is where the user lands; `joined` the invites accepted (newest first; empty = their own). */
-  | { ok: true; userId: string; workspaceId: string; joined: JoinedWorkspace[] }
-  | { ok: false; reason: "taken" };
+  { ok: true; userId: string; workspaceId: string; joined: JoinedWorkspace[] } | { ok: false; reason: "taken" };
 
 /**
  * Creates an account. Pending invites of the email become memberships in the same transaction

@@ -27,13 +27,15 @@ export async function authenticate(db: Database, req: Request): Promise<Caller> 
   // The page's own workspace (sent by our browser code) wins over the cookie every tab shares;
   // it must be one of the user's: acting on another workspace than the page shows is refused.
   const choice = await chooseWorkspaceForRequest(db, userId, req);
-  if (!choice.ok && choice.reason === "not_member_of_pinned") throw forbidden("You are not a member of the workspace this page shows; reload the page.");
+  if (!choice.ok && choice.reason === "not_member_of_pinned")
+    throw forbidden("You are not a member of the workspace this page shows; reload the page.");
   if (!choice.ok) throw unauthorized("Your session is no longer valid; sign in again.");
   return choice.caller;
 }
 
 const CROSS_SITE = "Cross-site requests with a session cookie are refused; use an API token.";
-const NO_ORIGIN = "A change made with a session cookie must say where it comes from (the Origin header, which browsers send); scripts should use an API token.";
+const NO_ORIGIN =
+  "A change made with a session cookie must say where it comes from (the Origin header, which browsers send); scripts should use an API token.";
 
 /**
  * The Origin must name the host the client reached: the Host header, or behind a trusted proxy

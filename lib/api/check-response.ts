@@ -16,7 +16,9 @@ export function checkResponse(operation: string, status: number, schema: z.ZodTy
   }
   // Object schemas strip unknown keys, so a field the schema does not declare shows up here.
   if (!isDeepStrictEqual(result.data, wire)) {
-    throw new Error(`Response of "${operation}" (${status}) has fields its schema does not declare: ${undeclared(wire, result.data).join(", ")}`);
+    throw new Error(
+      `Response of "${operation}" (${status}) has fields its schema does not declare: ${undeclared(wire, result.data).join(", ")}`,
+    );
   }
 }
 
@@ -24,7 +26,9 @@ function undeclared(actual: unknown, parsed: unknown, path = ""): string[] {
   if (Array.isArray(actual) && Array.isArray(parsed)) return actual.flatMap((item, i) => undeclared(item, parsed[i], `${path}[${i}]`));
   if (actual && parsed && typeof actual === "object" && typeof parsed === "object") {
     return Object.keys(actual).flatMap((key) =>
-      key in parsed ? undeclared((actual as Record<string, unknown>)[key], (parsed as Record<string, unknown>)[key], path ? `${path}.${key}` : key) : [path ? `${path}.${key}` : key],
+      key in parsed
+        ? undeclared((actual as Record<string, unknown>)[key], (parsed as Record<string, unknown>)[key], path ? `${path}.${key}` : key)
+        : [path ? `${path}.${key}` : key],
     );
   }
   return [];

@@ -1,8 +1,6 @@
 import { config } from "@/config";
-import { z } from "zod";
+import { type z } from "zod";
 import { AppError, invalidRequest, type ErrorDetail } from "@/lib/core/errors";
-
-
 
 export function zodDetails(error: z.ZodError): ErrorDetail[] {
   return error.issues.map((issue) => {
@@ -21,13 +19,18 @@ export function zodDetails(error: z.ZodError): ErrorDetail[] {
  */
 function textProblems(value: unknown, path: string[] = []): ErrorDetail[] {
   if (typeof value === "string") {
-    if (value.includes("\u0000")) return [{ field: path.join(".") || "(body)", message: "Text must not contain the NUL character (U+0000)." }];
-    if (!value.isWellFormed()) return [{ field: path.join(".") || "(body)", message: "Text must be valid Unicode (it holds an unpaired surrogate)." }];
+    if (value.includes("\u0000"))
+      return [{ field: path.join(".") || "(body)", message: "Text must not contain the NUL character (U+0000)." }];
+    if (!value.isWellFormed())
+      return [{ field: path.join(".") || "(body)", message: "Text must be valid Unicode (it holds an unpaired surrogate)." }];
     return [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => textProblems(item, [...path, String(i)]));
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => [...textProblems(key, [...path, "(key)"]), ...textProblems(item, [...path, key])]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...textProblems(key, [...path, "(key)"]),
+      ...textProblems(item, [...path, key]),
+    ]);
   }
   return [];
 }
@@ -109,4 +112,3 @@ export function readQuery(req: Request): Record<string, string | string[]> {
   }
   return query;
 }
-

@@ -49,10 +49,18 @@ export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObje
 
 type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export type RouteHandler<P, Q, B> = (args: { req: Request; ctx: Ctx; params: Input<P>; query: Input<Q>; body: Input<B> }) => Promise<unknown>;
+export type RouteHandler<P, Q, B> = (args: {
+  req: Request;
+  ctx: Ctx;
+  params: Input<P>;
+  query: Input<Q>;
+  body: Input<B>;
+}) => Promise<unknown>;
 
 /** A Next route handler that also carries its contract, for the OpenAPI document and the tests. */
-export type ApiRoute = ((req: Request, route?: RouteContext) => Promise<Response>) & { contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined> };
+export type ApiRoute = ((req: Request, route?: RouteContext) => Promise<Response>) & {
+  contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined>;
+};
 
 const STATUS = Symbol("status");
 type WithStatus = { [STATUS]: SuccessStatus; value: unknown };
@@ -68,10 +76,11 @@ export function withStatus(status: SuccessStatus, value: unknown): WithStatus {
  * params, query and body with the contract's schemas, runs the handler and answers the contract's
  * status; errors become the `{error, message}` envelope (run-api-request.ts).
  */
-export function route<P extends z.ZodObject | undefined = undefined, Q extends z.ZodObject | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-  contract: RouteContract<P, Q, B>,
-  handler: RouteHandler<P, Q, B>,
-): ApiRoute {
+export function route<
+  P extends z.ZodObject | undefined = undefined,
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(contract: RouteContract<P, Q, B>, handler: RouteHandler<P, Q, B>): ApiRoute {
   const statuses = Object.keys(contract.responses).map(Number) as SuccessStatus[];
   if (statuses.length === 0) throw new Error(`Route "${contract.summary}" declares no success response.`);
   const run = (req: Request, route?: RouteContext) =>
@@ -79,7 +88,9 @@ export function route<P extends z.ZodObject | undefined = undefined, Q extends z
       authorize(ctx, contract.permission);
       const params = (contract.params ? parseParams(contract.params, rawParams) : undefined) as Input<P>;
       const query = (contract.query ? parseWith(contract.query, readQuery(req), "query") : undefined) as Input<Q>;
-      const body = (contract.body ? parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") : undefined) as Input<B>;
+      const body = (
+        contract.body ? parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") : undefined
+      ) as Input<B>;
       const result = await handler({ req, ctx, params, query, body });
       if (result instanceof Response) return result;
       const [status, value] = isWithStatus(result) ? [result[STATUS], result.value] : [statuses[0], result];

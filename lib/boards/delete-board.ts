@@ -13,6 +13,12 @@ export async function deleteBoard({ ctx, id }: { ctx: Ctx; id: string }): Promis
   await transact(ctx.db, async (tx) => {
     const board = await findBoard(ctx, tx, id, { forUpdate: true });
     await tx.delete(boards).where(eq(boards.id, id));
-    await recordEvent(tx, { workspaceId: board.workspaceId, type: "board.deleted", boardId: board.id, actor: ctx.caller.user, data: serializeBoard(board) });
+    await recordEvent(tx, {
+      workspaceId: board.workspaceId,
+      type: "board.deleted",
+      boardId: board.id,
+      actor: ctx.caller.user,
+      data: serializeBoard(board),
+    });
   });
 }

@@ -1,16 +1,18 @@
 import { z } from "zod";
 import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 
-export const BoardSchema = z.object({
-  id: z.string(),
-  workspace_id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  active: z.boolean(),
-  created_by: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-}).meta({ id: "Board" });
+export const BoardSchema = z
+  .object({
+    id: z.string(),
+    workspace_id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    active: z.boolean(),
+    created_by: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "Board" });
 export type BoardJson = z.infer<typeof BoardSchema>;
 
 const name = z.string().trim().min(1, "Name must not be empty.").max(200, "Name must be at most 200 characters.");

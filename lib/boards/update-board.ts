@@ -22,7 +22,14 @@ export async function updateBoard({ ctx, id, input }: { ctx: Ctx; id: string; in
     const after = serializeBoard(row);
     const changes = diffChanges(before, after, ["name", "description", "active"]);
     if (Object.keys(changes).length > 0) {
-      await recordEvent(tx, { workspaceId: row.workspaceId, type: "board.updated", boardId: row.id, actor: ctx.caller.user, data: after, changes });
+      await recordEvent(tx, {
+        workspaceId: row.workspaceId,
+        type: "board.updated",
+        boardId: row.id,
+        actor: ctx.caller.user,
+        data: after,
+        changes,
+      });
     }
     return after;
   });

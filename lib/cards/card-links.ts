@@ -13,18 +13,25 @@ export async function requireMembers(tx: Tx, workspaceId: string, userIds: strin
   const known = new Set(found.map((m) => m.userId));
   const missing = userIds.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    throw invalidRequest(`These users are not members of the workspace: ${missing.join(", ")}.`, [{ field: "assignee_ids", message: `Not workspace members: ${missing.join(", ")}.` }]);
+    throw invalidRequest(`These users are not members of the workspace: ${missing.join(", ")}.`, [
+      { field: "assignee_ids", message: `Not workspace members: ${missing.join(", ")}.` },
+    ]);
   }
 }
 
 /** Tags must belong to the card's board; returns them in the order asked. */
 export async function requireBoardTags(tx: Tx, boardId: string, tagIds: string[]): Promise<Tag[]> {
   if (tagIds.length === 0) return [];
-  const found = await tx.select().from(tags).where(and(eq(tags.boardId, boardId), inArray(tags.id, tagIds)));
+  const found = await tx
+    .select()
+    .from(tags)
+    .where(and(eq(tags.boardId, boardId), inArray(tags.id, tagIds)));
   const byId = new Map(found.map((t) => [t.id, t]));
   const missing = tagIds.filter((id) => !byId.has(id));
   if (missing.length > 0) {
-    throw invalidRequest(`These tags are not tags of the card's board: ${missing.join(", ")}.`, [{ field: "tag_ids", message: `Not tags of board ${boardId}: ${missing.join(", ")}.` }]);
+    throw invalidRequest(`These tags are not tags of the card's board: ${missing.join(", ")}.`, [
+      { field: "tag_ids", message: `Not tags of board ${boardId}: ${missing.join(", ")}.` },
+    ]);
   }
   return tagIds.map((id) => byId.get(id)!);
 }

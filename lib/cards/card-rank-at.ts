@@ -14,7 +14,13 @@ export async function cardRankAt(db: DbOrTx, listId: string, index: number | und
   const [next] =
     index === undefined
       ? []
-      : await db.select({ rank: cards.rank }).from(cards).where(and(...inList, eq(cards.archived, false))).orderBy(asc(cards.rank)).offset(index).limit(1);
+      : await db
+          .select({ rank: cards.rank })
+          .from(cards)
+          .where(and(...inList, eq(cards.archived, false)))
+          .orderBy(asc(cards.rank))
+          .offset(index)
+          .limit(1);
   const [previous] = await db
     .select({ rank: cards.rank })
     .from(cards)

@@ -43,4 +43,3 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     return data;
   });
 }
-

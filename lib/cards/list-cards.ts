@@ -15,10 +15,16 @@ export async function listCards({ ctx, query }: { ctx: Ctx; query: ListCardsQuer
   // Naming a board outside a restricted token's boards is refused outright (403), like GET /boards/{id}.
   if (query.board_id) requireBoardAccess(ctx, query.board_id);
   const assigned = query.assignee_id
-    ? ctx.db.select({ one: cardAssignees.cardId }).from(cardAssignees).where(and(eq(cardAssignees.cardId, cards.id), eq(cardAssignees.userId, query.assignee_id)))
+    ? ctx.db
+        .select({ one: cardAssignees.cardId })
+        .from(cardAssignees)
+        .where(and(eq(cardAssignees.cardId, cards.id), eq(cardAssignees.userId, query.assignee_id)))
     : undefined;
   const tagged = query.tag_id
-    ? ctx.db.select({ one: cardTags.cardId }).from(cardTags).where(and(eq(cardTags.cardId, cards.id), eq(cardTags.tagId, query.tag_id)))
+    ? ctx.db
+        .select({ one: cardTags.cardId })
+        .from(cardTags)
+        .where(and(eq(cardTags.cardId, cards.id), eq(cardTags.tagId, query.tag_id)))
     : undefined;
   const filters = [
     eq(cards.workspaceId, ctx.caller.workspaceId),

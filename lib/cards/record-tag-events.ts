@@ -14,9 +14,18 @@ export async function recordTagEvents(
   input: { actor: Caller["user"] | null; card: CardJson; added: Tag[]; removed: Tag[] },
 ): Promise<void> {
   const { card } = input;
-  for (const [type, list] of [["tag.added", input.added], ["tag.removed", input.removed]] as const) {
+  for (const [type, list] of [
+    ["tag.added", input.added],
+    ["tag.removed", input.removed],
+  ] as const) {
     for (const tag of list) {
-      await recordEvent(tx, { workspaceId: card.workspace_id, type, boardId: card.board_id, actor: input.actor, data: { ...card, tag: serializeTag(tag) } });
+      await recordEvent(tx, {
+        workspaceId: card.workspace_id,
+        type,
+        boardId: card.board_id,
+        actor: input.actor,
+        data: { ...card, tag: serializeTag(tag) },
+      });
     }
   }
 }

@@ -3,24 +3,26 @@ import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
 import { idOf, isoDateTime, position } from "@/lib/core/fields";
 
-export const CardSchema = z.object({
-  id: z.string(),
-  workspace_id: z.string(),
-  board_id: z.string(),
-  list_id: z.string(),
-  title: z.string(),
-  description: z.string().meta({ description: "Markdown text." }),
-  position: z.number().int().nullable().meta({ description: "0-based index among the list's non-archived cards; null while archived." }),
-  due_at: z.string().nullable(),
-  completed: z.boolean(),
-  completed_at: z.string().nullable(),
-  archived: z.boolean(),
-  assignee_ids: z.array(z.string()),
-  tag_ids: z.array(z.string()),
-  created_by: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-}).meta({ id: "Card" });
+export const CardSchema = z
+  .object({
+    id: z.string(),
+    workspace_id: z.string(),
+    board_id: z.string(),
+    list_id: z.string(),
+    title: z.string(),
+    description: z.string().meta({ description: "Markdown text." }),
+    position: z.number().int().nullable().meta({ description: "0-based index among the list's non-archived cards; null while archived." }),
+    due_at: z.string().nullable(),
+    completed: z.boolean(),
+    completed_at: z.string().nullable(),
+    archived: z.boolean(),
+    assignee_ids: z.array(z.string()),
+    tag_ids: z.array(z.string()),
+    created_by: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "Card" });
 export type CardJson = z.infer<typeof CardSchema>;
 
 const title = z.string().trim().min(1, "Title must not be empty.").max(500, "Title must be at most 500 characters.");
@@ -31,16 +33,18 @@ const idSet = (kind: "user" | "tag", what: string) =>
     .max(50, `At most 50 ${what}.`)
     .refine((ids) => new Set(ids).size === ids.length, `Each of the ${what} may appear once.`);
 
-export const CreateCardInput = z.strictObject({
-  list_id: idOf("list"),
-  title,
-  description: description.optional(),
-  position: position.optional().meta({ description: "Target 0-based index; clamped to the end. Default: the end." }),
-  due_at: isoDateTime.nullable().optional(),
-  completed: z.boolean().optional(),
-  assignee_ids: idSet("user", "assignees").optional(),
-  tag_ids: idSet("tag", "tags").optional(),
-}).meta({ id: "CreateCardInput" });
+export const CreateCardInput = z
+  .strictObject({
+    list_id: idOf("list"),
+    title,
+    description: description.optional(),
+    position: position.optional().meta({ description: "Target 0-based index; clamped to the end. Default: the end." }),
+    due_at: isoDateTime.nullable().optional(),
+    completed: z.boolean().optional(),
+    assignee_ids: idSet("user", "assignees").optional(),
+    tag_ids: idSet("tag", "tags").optional(),
+  })
+  .meta({ id: "CreateCardInput" });
 export type CreateCardInput = z.infer<typeof CreateCardInput>;
 
 export const UpdateCardInput = z

@@ -58,7 +58,9 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
   if (changesList) {
     const destination = await findList(ctx, tx, destinationId);
     if (destination.boardId !== seen.boardId) {
-      throw invalidRequest("A card can only move to a list of its own board.", [{ field: "list_id", message: `List ${destinationId} is on another board.` }]);
+      throw invalidRequest("A card can only move to a list of its own board.", [
+        { field: "list_id", message: `List ${destinationId} is on another board.` },
+      ]);
     }
   }
   // Moves lock both lists (in id order) before the card, so moves within a list take turns.
@@ -90,7 +92,11 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
   const tagsChange = input.tag_ids !== undefined && !sameIds(input.tag_ids, before.tag_ids);
   if (Object.keys(set).length === 0 && !assigneesChange && !tagsChange) return before;
 
-  const [row] = await tx.update(cards).set({ ...set, updatedAt: new Date() }).where(eq(cards.id, id)).returning();
+  const [row] = await tx
+    .update(cards)
+    .set({ ...set, updatedAt: new Date() })
+    .where(eq(cards.id, id))
+    .returning();
   if (assigneesChange) await replaceAssignees(tx, id, input.assignee_ids!);
   const added = tagsChange ? newTags.filter((t) => !before.tag_ids.includes(t.id)) : [];
   const removedIds = tagsChange ? before.tag_ids.filter((t) => !input.tag_ids!.includes(t)) : [];

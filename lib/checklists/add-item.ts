@@ -17,7 +17,8 @@ export async function addItem({ ctx, id, input }: { ctx: Ctx; id: string; input:
   return transact(ctx.db, async (tx) => {
     const found = await findChecklist(ctx, tx, id, { forUpdate: true });
     const total = await countItems(tx, id);
-    if (total >= MAX_ITEMS_PER_CHECKLIST) throw conflict(`This checklist already has ${MAX_ITEMS_PER_CHECKLIST} items, the most it can hold.`);
+    if (total >= MAX_ITEMS_PER_CHECKLIST)
+      throw conflict(`This checklist already has ${MAX_ITEMS_PER_CHECKLIST} items, the most it can hold.`);
     const position = Math.min(input.position ?? total, total);
     await openGap(tx, id, position);
     const now = new Date();

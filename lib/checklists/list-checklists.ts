@@ -19,6 +19,14 @@ export async function listChecklists({ ctx, query }: { ctx: Ctx; query: ListChec
     .where(and(...filters))
     .orderBy(asc(checklists.id))
     .limit(query.limit + 1);
-  const items = await itemsOf(ctx.db, rows.slice(0, query.limit).map((row) => row.id));
-  return toPage(rows, query.limit, (row) => serializeChecklist(row, items.filter((item) => item.checklistId === row.id)));
+  const items = await itemsOf(
+    ctx.db,
+    rows.slice(0, query.limit).map((row) => row.id),
+  );
+  return toPage(rows, query.limit, (row) =>
+    serializeChecklist(
+      row,
+      items.filter((item) => item.checklistId === row.id),
+    ),
+  );
 }

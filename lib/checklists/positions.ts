@@ -37,6 +37,9 @@ export async function shiftForMove(tx: Tx, checklistId: string, from: number, to
 }
 
 export async function countItems(tx: Tx, checklistId: string): Promise<number> {
-  const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(checklistItems).where(eq(checklistItems.checklistId, checklistId));
+  const [{ n }] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(checklistItems)
+    .where(eq(checklistItems.checklistId, checklistId));
   return n;
 }

@@ -5,25 +5,29 @@ import { idOf } from "@/lib/core/fields";
 /** Past this an item list stops being a checklist; it also bounds the renumbering work. */
 export const MAX_ITEMS_PER_CHECKLIST = 500;
 
-export const ChecklistItemSchema = z.object({
-  id: z.string(),
-  checklist_id: z.string(),
-  card_id: z.string(),
-  text: z.string(),
-  completed: z.boolean(),
-  completed_at: z.string().nullable(),
-  position: z.number().int().meta({ description: "0-based, dense within the checklist." }),
-}).meta({ id: "ChecklistItem" });
+export const ChecklistItemSchema = z
+  .object({
+    id: z.string(),
+    checklist_id: z.string(),
+    card_id: z.string(),
+    text: z.string(),
+    completed: z.boolean(),
+    completed_at: z.string().nullable(),
+    position: z.number().int().meta({ description: "0-based, dense within the checklist." }),
+  })
+  .meta({ id: "ChecklistItem" });
 export type ChecklistItemJson = z.infer<typeof ChecklistItemSchema>;
 
-export const ChecklistSchema = z.object({
-  id: z.string(),
-  card_id: z.string(),
-  title: z.string(),
-  items: z.array(ChecklistItemSchema),
-  created_at: z.string(),
-  updated_at: z.string(),
-}).meta({ id: "Checklist" });
+export const ChecklistSchema = z
+  .object({
+    id: z.string(),
+    card_id: z.string(),
+    title: z.string(),
+    items: z.array(ChecklistItemSchema),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "Checklist" });
 export type ChecklistJson = z.infer<typeof ChecklistSchema>;
 
 const cardId = idOf("card");
@@ -33,11 +37,13 @@ const position = z.number().int("Position must be an integer.").min(0, "Position
 
 export const NewItemInput = z.strictObject({ text, completed: z.boolean().optional() });
 
-export const CreateChecklistInput = z.strictObject({
-  card_id: cardId,
-  title,
-  items: z.array(NewItemInput).max(100, "Send at most 100 items at once; add more with POST /v1/checklists/{id}/items.").optional(),
-}).meta({ id: "CreateChecklistInput" });
+export const CreateChecklistInput = z
+  .strictObject({
+    card_id: cardId,
+    title,
+    items: z.array(NewItemInput).max(100, "Send at most 100 items at once; add more with POST /v1/checklists/{id}/items.").optional(),
+  })
+  .meta({ id: "CreateChecklistInput" });
 export type CreateChecklistInput = z.infer<typeof CreateChecklistInput>;
 
 export const UpdateChecklistInput = z.strictObject({ title }).meta({ id: "UpdateChecklistInput" });

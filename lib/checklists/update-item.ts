@@ -13,7 +13,17 @@ import { serializeItem } from "./serialize-checklist";
  * Edits an item's text, completes or un-completes it, or moves it (position is clamped to the
  * last place). Only completion (false → true) is evented; see record-item-event.ts.
  */
-export async function updateItem({ ctx, id, itemId, input }: { ctx: Ctx; id: string; itemId: string; input: UpdateItemInput }): Promise<ChecklistItemJson> {
+export async function updateItem({
+  ctx,
+  id,
+  itemId,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  itemId: string;
+  input: UpdateItemInput;
+}): Promise<ChecklistItemJson> {
   authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
     const found = await findChecklist(ctx, tx, id, { forUpdate: true });
@@ -33,7 +43,11 @@ export async function updateItem({ ctx, id, itemId, input }: { ctx: Ctx; id: str
     }
     if (Object.keys(changes).length === 0) return serializeItem(before, found.checklist.cardId);
     const now = new Date();
-    const [item] = await tx.update(checklistItems).set({ ...changes, updatedAt: now }).where(eq(checklistItems.id, itemId)).returning();
+    const [item] = await tx
+      .update(checklistItems)
+      .set({ ...changes, updatedAt: now })
+      .where(eq(checklistItems.id, itemId))
+      .returning();
     await tx.update(checklists).set({ updatedAt: now }).where(eq(checklists.id, id));
     if (!before.completed && item.completed) await recordItemEvent(tx, ctx, found, "checklist.item_completed", item);
     return serializeItem(item, found.checklist.cardId);

@@ -15,6 +15,12 @@ export async function deleteComment({ ctx, id }: { ctx: Ctx; id: string }): Prom
     const found = await findComment(ctx, tx, id, { forUpdate: true });
     requireCommentAuthorOrAdmin(ctx, found.comment, "delete");
     await tx.delete(comments).where(eq(comments.id, id));
-    await recordEvent(tx, { workspaceId: found.comment.workspaceId, type: "comment.deleted", boardId: found.boardId, actor: ctx.caller.user, data: serializeComment(found) });
+    await recordEvent(tx, {
+      workspaceId: found.comment.workspaceId,
+      type: "comment.deleted",
+      boardId: found.boardId,
+      actor: ctx.caller.user,
+      data: serializeComment(found),
+    });
   });
 }

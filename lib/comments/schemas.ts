@@ -4,15 +4,17 @@ import { idOf } from "@/lib/core/fields";
 
 export const MAX_COMMENT_LENGTH = 10_000;
 
-export const CommentSchema = z.object({
-  id: z.string(),
-  card_id: z.string(),
-  body: z.string().meta({ description: "Markdown, stored as written." }),
-  author_id: z.string().nullable().meta({ description: "Null once the author's account is deleted." }),
-  author: z.object({ id: z.string(), name: z.string() }).nullable(),
-  created_at: z.string(),
-  edited_at: z.string().nullable(),
-}).meta({ id: "Comment" });
+export const CommentSchema = z
+  .object({
+    id: z.string(),
+    card_id: z.string(),
+    body: z.string().meta({ description: "Markdown, stored as written." }),
+    author_id: z.string().nullable().meta({ description: "Null once the author's account is deleted." }),
+    author: z.object({ id: z.string(), name: z.string() }).nullable(),
+    created_at: z.string(),
+    edited_at: z.string().nullable(),
+  })
+  .meta({ id: "Comment" });
 export type CommentJson = z.infer<typeof CommentSchema>;
 
 const cardId = idOf("card");

@@ -25,7 +25,10 @@ export function encodeCursor(lastId: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
   const value = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!isIdOf(null, value)) throw invalidRequest("The cursor is not valid; use next_cursor from a previous page.", [{ field: "cursor", message: "Invalid cursor." }]);
+  if (!isIdOf(null, value))
+    throw invalidRequest("The cursor is not valid; use next_cursor from a previous page.", [
+      { field: "cursor", message: "Invalid cursor." },
+    ]);
   return value;
 }
 

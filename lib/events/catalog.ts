@@ -13,15 +13,7 @@ export const EVENT_CATALOG = {
   files: ["file.uploaded", "file.deleted"],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
-  security: [
-    "auth.login",
-    "auth.login_failed",
-    "token.created",
-    "token.revoked",
-    "webhook.created",
-    "webhook.updated",
-    "webhook.deleted",
-  ],
+  security: ["auth.login", "auth.login_failed", "token.created", "token.revoked", "webhook.created", "webhook.updated", "webhook.deleted"],
   test: ["webhook.test"],
 } as const;
 

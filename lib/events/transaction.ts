@@ -34,7 +34,9 @@ export async function transact<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>): Promi
  */
 export function requireTransact(tx: DbOrTx): void {
   if (!afterCommitHooks.has(tx)) {
-    throw new Error("Not inside transact(): events and after-commit work need `transact(ctx.db, async (tx) => …)` (lib/events/transaction.ts).");
+    throw new Error(
+      "Not inside transact(): events and after-commit work need `transact(ctx.db, async (tx) => …)` (lib/events/transaction.ts).",
+    );
   }
 }
 

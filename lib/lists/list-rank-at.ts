@@ -13,7 +13,13 @@ export async function listRankAt(db: DbOrTx, boardId: string, index: number | un
   const [next] =
     index === undefined
       ? []
-      : await db.select({ rank: lists.rank }).from(lists).where(and(...inBoard, eq(lists.archived, false))).orderBy(asc(lists.rank)).offset(index).limit(1);
+      : await db
+          .select({ rank: lists.rank })
+          .from(lists)
+          .where(and(...inBoard, eq(lists.archived, false)))
+          .orderBy(asc(lists.rank))
+          .offset(index)
+          .limit(1);
   const [previous] = await db
     .select({ rank: lists.rank })
     .from(lists)

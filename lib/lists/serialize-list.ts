@@ -25,6 +25,9 @@ export const listWithPositionColumns = { ...getTableColumns(lists), position: li
 
 /** One list as GET returns it, read through `db` (a transaction sees its own writes). */
 export async function loadListJson(db: DbOrTx, id: string): Promise<ListJson> {
-  const [row] = await db.select(listWithPositionColumns).from(lists).where(inArray(lists.id, [id]));
+  const [row] = await db
+    .select(listWithPositionColumns)
+    .from(lists)
+    .where(inArray(lists.id, [id]));
   return serializeList(row);
 }

@@ -23,13 +23,24 @@ export async function updateList({ ctx, id, input }: { ctx: Ctx; id: string; inp
     const set: Partial<List> = {};
     if (input.name !== undefined && input.name !== list.name) set.name = input.name;
     if (input.archived !== undefined && input.archived !== list.archived) set.archived = input.archived;
-    if (input.position !== undefined && input.position !== before.position) set.rank = await listRankAt(tx, list.boardId, input.position, list.id);
+    if (input.position !== undefined && input.position !== before.position)
+      set.rank = await listRankAt(tx, list.boardId, input.position, list.id);
     if (Object.keys(set).length === 0) return before;
-    await tx.update(lists).set({ ...set, updatedAt: new Date() }).where(eq(lists.id, id));
+    await tx
+      .update(lists)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(lists.id, id));
     const after = await loadListJson(tx, id);
     const changes = diffChanges(before, after, ["name", "position", "archived"]);
     if (Object.keys(changes).length > 0) {
-      await recordEvent(tx, { workspaceId: list.workspaceId, type: "list.updated", boardId: list.boardId, actor: ctx.caller.user, data: after, changes });
+      await recordEvent(tx, {
+        workspaceId: list.workspaceId,
+        type: "list.updated",
+        boardId: list.boardId,
+        actor: ctx.caller.user,
+        data: after,
+        changes,
+      });
     }
     return after;
   });

@@ -13,7 +13,12 @@ export type JoinedWorkspace = { workspaceId: string; workspaceName: string; role
  * one is where the new user lands (sign-up makes no workspace of their own when they were invited).
  */
 export async function acceptInvites(tx: Tx, user: { id: string; name: string; email: string }): Promise<JoinedWorkspace[]> {
-  const pending = await tx.select().from(invites).where(eq(invites.email, user.email)).orderBy(desc(invites.createdAt), desc(invites.id)).for("update");
+  const pending = await tx
+    .select()
+    .from(invites)
+    .where(eq(invites.email, user.email))
+    .orderBy(desc(invites.createdAt), desc(invites.id))
+    .for("update");
   if (pending.length === 0) return [];
   // The newest invite's membership is the oldest by a microsecond, so it is also the user's
   // default workspace (loadCaller picks the oldest membership) in a browser without the cookie.
@@ -28,7 +33,12 @@ export async function acceptInvites(tx: Tx, user: { id: string; name: string; em
       })),
     )
     .onConflictDoNothing();
-  await tx.delete(invites).where(inArray(invites.id, pending.map((invite) => invite.id)));
+  await tx.delete(invites).where(
+    inArray(
+      invites.id,
+      pending.map((invite) => invite.id),
+    ),
+  );
   const joined = await tx
     .select({
       id: users.id,
@@ -42,7 +52,15 @@ export async function acceptInvites(tx: Tx, user: { id: string; name: string; em
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(and(eq(memberships.userId, user.id), inArray(memberships.workspaceId, pending.map((invite) => invite.workspaceId))));
+    .where(
+      and(
+        eq(memberships.userId, user.id),
+        inArray(
+          memberships.workspaceId,
+          pending.map((invite) => invite.workspaceId),
+        ),
+      ),
+    );
   for (const row of joined) {
     await recordEvent(tx, { workspaceId: row.workspaceId, type: "member.added", boardId: null, actor: user, data: serializeMember(row) });
   }

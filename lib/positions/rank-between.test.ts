@@ -14,5 +14,4 @@ describe("rankBetween", () => {
     expect([...ranks].sort(byteOrder)).toEqual(ranks);
     expect(new Set(ranks).size).toBe(ranks.length);
   });
-
 });

@@ -14,6 +14,9 @@ export function rankBetween(before: string | null, after: string | null): string
  * `previousAny` is the item, archived or not, just before it. Hidden (archived) items keep their
  * ranks, so choosing the gap right before `nextVisible` keeps every rank in the container unique.
  */
-export function rankForNeighbours(previousAny: { rank: string } | null | undefined, nextVisible: { rank: string } | null | undefined): string {
+export function rankForNeighbours(
+  previousAny: { rank: string } | null | undefined,
+  nextVisible: { rank: string } | null | undefined,
+): string {
   return rankBetween(previousAny?.rank ?? null, nextVisible?.rank ?? null);
 }

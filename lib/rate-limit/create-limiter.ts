@@ -15,7 +15,8 @@ export function createLimiter(kind: LimitKind, config: LimitConfig, store: Limit
   const options = { keyPrefix, points: config.points, duration: config.duration };
   if (store.kind === "memory") return new RateLimiterMemory(options);
   const insuranceLimiter = new RateLimiterMemory(options);
-  if (store.kind === "redis") return new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter, rejectIfRedisNotReady: true });
+  if (store.kind === "redis")
+    return new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter, rejectIfRedisNotReady: true });
   return new RateLimiterPostgres({
     ...options,
     storeClient: postgresStoreClient(store.db),

@@ -2,15 +2,17 @@ import { z } from "zod";
 import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { idOf } from "@/lib/core/fields";
 
-export const TagSchema = z.object({
-  id: z.string(),
-  workspace_id: z.string(),
-  board_id: z.string(),
-  name: z.string(),
-  color: z.string().meta({ description: "#rrggbb, lower-case." }),
-  created_at: z.string(),
-  updated_at: z.string(),
-}).meta({ id: "Tag" });
+export const TagSchema = z
+  .object({
+    id: z.string(),
+    workspace_id: z.string(),
+    board_id: z.string(),
+    name: z.string(),
+    color: z.string().meta({ description: "#rrggbb, lower-case." }),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "Tag" });
 export type TagJson = z.infer<typeof TagSchema>;
 
 const name = z.string().trim().min(1, "Name must not be empty.").max(50, "Name must be at most 50 characters.");

@@ -19,10 +19,24 @@ export async function createTimeEntry({ ctx, input }: { ctx: Ctx; input: CreateT
     const card = await findCard(ctx, tx, input.card_id);
     const [entry] = await tx
       .insert(timeEntries)
-      .values({ id: newId("timeEntry"), workspaceId: card.workspaceId, cardId: card.id, userId: ctx.caller.user.id, startedAt, endedAt, note: input.note ?? "" })
+      .values({
+        id: newId("timeEntry"),
+        workspaceId: card.workspaceId,
+        cardId: card.id,
+        userId: ctx.caller.user.id,
+        startedAt,
+        endedAt,
+        note: input.note ?? "",
+      })
       .returning();
     const data = serializeTimeEntry({ entry, userName: ctx.caller.user.name });
-    await recordEvent(tx, { workspaceId: card.workspaceId, type: "time_entry.created", boardId: card.boardId, actor: ctx.caller.user, data });
+    await recordEvent(tx, {
+      workspaceId: card.workspaceId,
+      type: "time_entry.created",
+      boardId: card.boardId,
+      actor: ctx.caller.user,
+      data,
+    });
     return data;
   });
 }

@@ -14,6 +14,12 @@ export async function deleteTimeEntry({ ctx, id }: { ctx: Ctx; id: string }): Pr
     const found = await findTimeEntry(ctx, tx, id, { forUpdate: true });
     requireOwnEntryOrAdmin(ctx, found, "delete");
     await tx.delete(timeEntries).where(eq(timeEntries.id, id));
-    await recordEvent(tx, { workspaceId: found.entry.workspaceId, type: "time_entry.deleted", boardId: found.boardId, actor: ctx.caller.user, data: serializeTimeEntry(found) });
+    await recordEvent(tx, {
+      workspaceId: found.entry.workspaceId,
+      type: "time_entry.deleted",
+      boardId: found.boardId,
+      actor: ctx.caller.user,
+      data: serializeTimeEntry(found),
+    });
   });
 }

@@ -38,7 +38,9 @@ export async function findRunningEntry(ctx: Ctx, db: DbOrTx, options: { forUpdat
     .from(timeEntries)
     .innerJoin(cards, eq(cards.id, timeEntries.cardId))
     .innerJoin(users, eq(users.id, timeEntries.userId))
-    .where(and(eq(timeEntries.workspaceId, ctx.caller.workspaceId), eq(timeEntries.userId, ctx.caller.user.id), isNull(timeEntries.endedAt)));
+    .where(
+      and(eq(timeEntries.workspaceId, ctx.caller.workspaceId), eq(timeEntries.userId, ctx.caller.user.id), isNull(timeEntries.endedAt)),
+    );
   const [row] = options.forUpdate ? await query.for("update", { of: timeEntries }) : await query;
   return row;
 }

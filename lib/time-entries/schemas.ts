@@ -10,18 +10,20 @@ export const MAX_NOTE_LENGTH = 2000;
 export const SPAN_RULES =
   "Times must lie between 2000-01-01 and now (5 minutes of clock skew allowed); the end must be after the start; one entry lasts at most 7 days.";
 
-export const TimeEntrySchema = z.object({
-  id: z.string(),
-  card_id: z.string(),
-  user_id: z.string(),
-  user: z.object({ id: z.string(), name: z.string() }),
-  started_at: z.string(),
-  ended_at: z.string().nullable().meta({ description: "Null while the timer runs." }),
-  duration_seconds: z.number().int().nullable().meta({ description: "Whole seconds from start to end; null while running." }),
-  note: z.string(),
-  created_at: z.string(),
-  updated_at: z.string(),
-}).meta({ id: "TimeEntry" });
+export const TimeEntrySchema = z
+  .object({
+    id: z.string(),
+    card_id: z.string(),
+    user_id: z.string(),
+    user: z.object({ id: z.string(), name: z.string() }),
+    started_at: z.string(),
+    ended_at: z.string().nullable().meta({ description: "Null while the timer runs." }),
+    duration_seconds: z.number().int().nullable().meta({ description: "Whole seconds from start to end; null while running." }),
+    note: z.string(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "TimeEntry" });
 export type TimeEntryJson = z.infer<typeof TimeEntrySchema>;
 
 const cardId = idOf("card");
@@ -40,14 +42,29 @@ const oneEnd = (v: { ended_at?: string; duration_seconds?: number }) => !(v.ende
 const oneEndMessage = { message: "Send ended_at or duration_seconds, not both.", path: ["duration_seconds"] };
 
 export const CreateTimeEntryInput = z
-  .strictObject({ card_id: cardId, started_at: instant, ended_at: instant.optional(), duration_seconds: duration.optional(), note: note.optional() })
+  .strictObject({
+    card_id: cardId,
+    started_at: instant,
+    ended_at: instant.optional(),
+    duration_seconds: duration.optional(),
+    note: note.optional(),
+  })
   .refine(oneEnd, oneEndMessage)
-  .refine((v) => v.ended_at !== undefined || v.duration_seconds !== undefined, { message: "Send ended_at or duration_seconds (a running timer is started with POST /v1/time_entries/start).", path: ["ended_at"] })
+  .refine((v) => v.ended_at !== undefined || v.duration_seconds !== undefined, {
+    message: "Send ended_at or duration_seconds (a running timer is started with POST /v1/time_entries/start).",
+    path: ["ended_at"],
+  })
   .meta({ id: "CreateTimeEntryInput" });
 export type CreateTimeEntryInput = z.infer<typeof CreateTimeEntryInput>;
 
 export const UpdateTimeEntryInput = z
-  .strictObject({ card_id: cardId.optional(), started_at: instant.optional(), ended_at: instant.optional(), duration_seconds: duration.optional(), note: note.optional() })
+  .strictObject({
+    card_id: cardId.optional(),
+    started_at: instant.optional(),
+    ended_at: instant.optional(),
+    duration_seconds: duration.optional(),
+    note: note.optional(),
+  })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .refine(oneEnd, oneEndMessage)
   .meta({ id: "UpdateTimeEntryInput" });
@@ -75,12 +92,21 @@ export const TotalsQuery = TimeEntryFilters.extend({
 }).strict();
 export type TotalsQuery = z.infer<typeof TotalsQuery>;
 
-export const TotalsSchema = z.object({
-  group_by: z.enum(["card", "user"]).nullable(),
-  total_seconds: z.number().int(),
-  entry_count: z.number().int(),
-  items: z.array(z.object({ card_id: z.string().optional(), user_id: z.string().optional(), total_seconds: z.number().int(), entry_count: z.number().int() })),
-}).meta({ id: "TimeTotals" });
+export const TotalsSchema = z
+  .object({
+    group_by: z.enum(["card", "user"]).nullable(),
+    total_seconds: z.number().int(),
+    entry_count: z.number().int(),
+    items: z.array(
+      z.object({
+        card_id: z.string().optional(),
+        user_id: z.string().optional(),
+        total_seconds: z.number().int(),
+        entry_count: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: "TimeTotals" });
 export type TotalsJson = z.infer<typeof TotalsSchema>;
 
 export const TimeEntryPage = pageOf(TimeEntrySchema, "TimeEntryPage");

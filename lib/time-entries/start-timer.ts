@@ -24,10 +24,23 @@ export async function startTimer({ ctx, input }: { ctx: Ctx; input: StartTimerIn
       if (running) throw runningTimerConflict(running);
       const [entry] = await tx
         .insert(timeEntries)
-        .values({ id: newId("timeEntry"), workspaceId: card.workspaceId, cardId: card.id, userId: ctx.caller.user.id, startedAt: new Date(), note: input.note ?? "" })
+        .values({
+          id: newId("timeEntry"),
+          workspaceId: card.workspaceId,
+          cardId: card.id,
+          userId: ctx.caller.user.id,
+          startedAt: new Date(),
+          note: input.note ?? "",
+        })
         .returning();
       const data = serializeTimeEntry({ entry, userName: ctx.caller.user.name });
-      await recordEvent(tx, { workspaceId: card.workspaceId, type: "time_entry.started", boardId: card.boardId, actor: ctx.caller.user, data });
+      await recordEvent(tx, {
+        workspaceId: card.workspaceId,
+        type: "time_entry.started",
+        boardId: card.boardId,
+        actor: ctx.caller.user,
+        data,
+      });
       return data;
     });
   } catch (error) {

@@ -42,6 +42,12 @@ async function stop(ctx: Ctx, tx: Tx, found: FoundTimeEntry): Promise<TimeEntryJ
   const endedAt = now < found.entry.startedAt ? found.entry.startedAt : now;
   const [entry] = await tx.update(timeEntries).set({ endedAt, updatedAt: now }).where(eq(timeEntries.id, found.entry.id)).returning();
   const data = serializeTimeEntry({ entry, userName: found.userName });
-  await recordEvent(tx, { workspaceId: entry.workspaceId, type: "time_entry.stopped", boardId: found.boardId, actor: ctx.caller.user, data });
+  await recordEvent(tx, {
+    workspaceId: entry.workspaceId,
+    type: "time_entry.stopped",
+    boardId: found.boardId,
+    actor: ctx.caller.user,
+    data,
+  });
   return data;
 }

@@ -21,7 +21,12 @@ export async function timeTotals({ ctx, query }: { ctx: Ctx; query: TotalsQuery 
     .from(timeEntries)
     .innerJoin(cards, eq(cards.id, timeEntries.cardId))
     .where(where);
-  const result: TotalsJson = { group_by: query.group_by ?? null, total_seconds: Number(overall.seconds), entry_count: overall.entries, items: [] };
+  const result: TotalsJson = {
+    group_by: query.group_by ?? null,
+    total_seconds: Number(overall.seconds),
+    entry_count: overall.entries,
+    items: [],
+  };
   if (!query.group_by) return result;
   const key = query.group_by === "card" ? timeEntries.cardId : timeEntries.userId;
   const groups = await ctx.db

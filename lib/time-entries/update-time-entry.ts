@@ -32,15 +32,27 @@ export async function updateTimeEntry({ ctx, id, input }: { ctx: Ctx; id: string
     let endedAt = found.entry.endedAt;
     if (input.ended_at !== undefined) endedAt = new Date(input.ended_at);
     else if (input.duration_seconds !== undefined) endedAt = new Date(startedAt.getTime() + input.duration_seconds * 1000);
-    if (input.started_at !== undefined || input.ended_at !== undefined || input.duration_seconds !== undefined) checkSpan(startedAt, endedAt);
+    if (input.started_at !== undefined || input.ended_at !== undefined || input.duration_seconds !== undefined)
+      checkSpan(startedAt, endedAt);
 
     const before = serializeTimeEntry(found);
     const values = { cardId: card?.id ?? found.entry.cardId, startedAt, endedAt, note: input.note ?? found.entry.note };
     const changes = diffChanges(before, serializeTimeEntry({ ...found, entry: { ...found.entry, ...values } }), EVENT_FIELDS);
     if (Object.keys(changes).length === 0) return before;
-    const [entry] = await tx.update(timeEntries).set({ ...values, updatedAt: new Date() }).where(eq(timeEntries.id, id)).returning();
+    const [entry] = await tx
+      .update(timeEntries)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(timeEntries.id, id))
+      .returning();
     const after = serializeTimeEntry({ entry, userName: found.userName });
-    await recordEvent(tx, { workspaceId: entry.workspaceId, type: "time_entry.updated", boardId: card?.boardId ?? found.boardId, actor: ctx.caller.user, data: after, changes });
+    await recordEvent(tx, {
+      workspaceId: entry.workspaceId,
+      type: "time_entry.updated",
+      boardId: card?.boardId ?? found.boardId,
+      actor: ctx.caller.user,
+      data: after,
+      changes,
+    });
     return after;
   });
 }

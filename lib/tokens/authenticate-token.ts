@@ -19,7 +19,10 @@ const TOUCH_EVERY_MS = 60_000;
 export async function authenticateToken(db: Database, rawToken: string): Promise<Caller | null> {
   // A malformed value never reaches the database (and cannot be a hash-collision probe).
   if (!TOKEN_FORMAT.test(rawToken)) return null;
-  const [token] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(rawToken)));
+  const [token] = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(rawToken)));
   if (!token) return null;
   const now = new Date();
   if (token.revokedAt) throw unauthorized("This API token has been revoked.");

@@ -48,7 +48,9 @@ async function requireWorkspaceBoards(ctx: Ctx, tx: DbOrTx, ids: string[]): Prom
   const known = new Set(found.map((b) => b.id));
   const missing = unique.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    throw invalidRequest(`No such board in this workspace: ${missing.join(", ")}.`, [{ field: "board_ids", message: `Unknown board${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.` }]);
+    throw invalidRequest(`No such board in this workspace: ${missing.join(", ")}.`, [
+      { field: "board_ids", message: `Unknown board${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.` },
+    ]);
   }
   return unique;
 }

@@ -16,6 +16,12 @@ export async function revokeToken({ ctx, id }: { ctx: Ctx; id: string }): Promis
   await transact(ctx.db, async (tx) => {
     await findToken(ctx, tx, id, { forUpdate: true });
     const [row] = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
-    await recordEvent(tx, { workspaceId: row.workspaceId, type: "token.revoked", boardId: null, actor: ctx.caller.user, data: serializeToken(row) });
+    await recordEvent(tx, {
+      workspaceId: row.workspaceId,
+      type: "token.revoked",
+      boardId: null,
+      actor: ctx.caller.user,
+      data: serializeToken(row),
+    });
   });
 }

@@ -6,22 +6,30 @@ export const TokenScope = z.enum(["read", "read_write"]).meta({
   description: "`read`: GET only. `read_write`: everything the token's user may do.",
 });
 
-export const TokenSchema = z.object({
-  id: z.string().meta({ example: "tok_01k2m3n4p5q6r7s8t9v0w1x2y3" }),
-  name: z.string().meta({ example: "Nightly export" }),
-  hint: z.string().meta({ description: "The token's last characters, to tell tokens apart.", example: "tt_…a1B2" }),
-  scope: TokenScope,
-  board_ids: z.array(z.string()).nullable().meta({ description: "The boards the token is restricted to; null for every board its user can see." }),
-  user_id: z.string().meta({ description: "The user the token acts as." }),
-  workspace_id: z.string(),
-  created_at: z.string(),
-  expires_at: z.string().nullable().meta({ description: "null: never expires." }),
-  last_used_at: z.string().nullable().meta({ description: "Updated at most once a minute." }),
-}).meta({ id: "Token" });
+export const TokenSchema = z
+  .object({
+    id: z.string().meta({ example: "tok_01k2m3n4p5q6r7s8t9v0w1x2y3" }),
+    name: z.string().meta({ example: "Nightly export" }),
+    hint: z.string().meta({ description: "The token's last characters, to tell tokens apart.", example: "tt_…a1B2" }),
+    scope: TokenScope,
+    board_ids: z
+      .array(z.string())
+      .nullable()
+      .meta({ description: "The boards the token is restricted to; null for every board its user can see." }),
+    user_id: z.string().meta({ description: "The user the token acts as." }),
+    workspace_id: z.string(),
+    created_at: z.string(),
+    expires_at: z.string().nullable().meta({ description: "null: never expires." }),
+    last_used_at: z.string().nullable().meta({ description: "Updated at most once a minute." }),
+  })
+  .meta({ id: "Token" });
 export type TokenJson = z.infer<typeof TokenSchema>;
 
 export const CreatedTokenSchema = TokenSchema.extend({
-  token: z.string().meta({ description: "The secret. Shown only in this response: store it now.", example: "tt_4fJ9kQ2mN7pR1sT6vW8xY0zA3bC5dE7gH9jK2mN4" }),
+  token: z.string().meta({
+    description: "The secret. Shown only in this response: store it now.",
+    example: "tt_4fJ9kQ2mN7pR1sT6vW8xY0zA3bC5dE7gH9jK2mN4",
+  }),
 }).meta({ id: "CreatedToken" });
 export type CreatedTokenJson = z.infer<typeof CreatedTokenSchema>;
 
@@ -45,7 +53,10 @@ export const CreateTokenInput = z
       .optional()
       .meta({ description: "Restrict the token to these boards of the workspace; omit or null for every board." }),
   })
-  .meta({ id: "CreateTokenInput", example: { name: "CI deploy notes", scope: "read_write", expires_at: "2030-01-31T00:00:00Z", board_ids: null } });
+  .meta({
+    id: "CreateTokenInput",
+    example: { name: "CI deploy notes", scope: "read_write", expires_at: "2030-01-31T00:00:00Z", board_ids: null },
+  });
 export type CreateTokenInput = z.infer<typeof CreateTokenInput>;
 
 const booleanQuery = z.enum(["true", "false"]).transform((v) => v === "true");

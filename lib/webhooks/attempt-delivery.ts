@@ -8,14 +8,28 @@ import { webhookNetworkOptions, webhookPolicy } from "./current-policy";
 import { claimDelivery, type ClaimedDelivery, type ClaimRefusal } from "./delivery-claims";
 import { deliveryHeaders } from "./delivery-headers";
 import { postWebhook } from "./http-post";
-import { decideAfterAttempt, describeOutcome, exceedsPayloadLimit, type AttemptDecision, type AttemptErrorKind, type WebhookPolicy } from "./policy";
+import {
+  decideAfterAttempt,
+  describeOutcome,
+  exceedsPayloadLimit,
+  type AttemptDecision,
+  type AttemptErrorKind,
+  type WebhookPolicy,
+} from "./policy";
 import { recordAttempt, type Sent } from "./record-attempt";
 import { parseWebhookUrl, type ResolveAll } from "./ssrf-guard";
 import { signingSecrets } from "./webhook-secrets";
 
 export type AttemptResult =
   /** An attempt was made; `decision` says what happens next. */
-  | { kind: "attempted"; attemptId: string; attemptNumber: number; statusCode: number | null; errorKind: string | null; decision: AttemptDecision }
+  | {
+      kind: "attempted";
+      attemptId: string;
+      attemptNumber: number;
+      statusCode: number | null;
+      errorKind: string | null;
+      decision: AttemptDecision;
+    }
   /** The webhook is inactive: recorded as skipped for `recover` to replay. */
   | { kind: "skipped" }
   | { kind: "missing" }
@@ -72,7 +86,11 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
   return { kind: "attempted", attemptId, attemptNumber, statusCode: sent.status ?? null, errorKind: sent.errorKind ?? null, decision };
 }
 
-async function claimAndLoad(deliveryId: string, manual: boolean, policy: WebhookPolicy): Promise<ClaimedDelivery | ClaimRefusal | { kind: "missing" }> {
+async function claimAndLoad(
+  deliveryId: string,
+  manual: boolean,
+  policy: WebhookPolicy,
+): Promise<ClaimedDelivery | ClaimRefusal | { kind: "missing" }> {
   const db = await getDb();
   const claim = await claimDelivery(db, deliveryId, { leaseMs: leaseMs(policy), manual });
   if (!("token" in claim)) return claim;
@@ -93,7 +111,13 @@ export function leaseMs(policy: WebhookPolicy): number {
   return 2 * policy.timeoutMs + 5_000;
 }
 
-async function send(policy: WebhookPolicy, webhook: Webhook, delivery: WebhookDelivery, headers: Record<string, string>, lookup?: ResolveAll): Promise<Sent> {
+async function send(
+  policy: WebhookPolicy,
+  webhook: Webhook,
+  delivery: WebhookDelivery,
+  headers: Record<string, string>,
+  lookup?: ResolveAll,
+): Promise<Sent> {
   const bytes = Buffer.byteLength(delivery.payload, "utf8");
   if (exceedsPayloadLimit(policy, bytes)) {
     return {

@@ -19,11 +19,19 @@ export async function countDeliveryFailure(db: DbOrTx, policy: WebhookPolicy, we
 }
 
 export async function resetDeliveryFailures(db: DbOrTx, webhookId: string): Promise<void> {
-  await db.update(webhooks).set({ consecutiveFailures: 0 }).where(sql`${webhooks.id} = ${webhookId} AND ${webhooks.consecutiveFailures} <> 0`);
+  await db
+    .update(webhooks)
+    .set({ consecutiveFailures: 0 })
+    .where(sql`${webhooks.id} = ${webhookId} AND ${webhooks.consecutiveFailures} <> 0`);
 }
 
 /** Turns a webhook off on the system's behalf; `by` tells admins (and the UI) which rule did it. */
-export async function disableWebhook(db: DbOrTx, webhookId: string, by: Exclude<WebhookDisabledBy, "admin">, reason: string): Promise<void> {
+export async function disableWebhook(
+  db: DbOrTx,
+  webhookId: string,
+  by: Exclude<WebhookDisabledBy, "admin">,
+  reason: string,
+): Promise<void> {
   await db
     .update(webhooks)
     .set({ active: false, disabledBy: by, disabledReason: reason, disabledAt: new Date(), updatedAt: new Date() })

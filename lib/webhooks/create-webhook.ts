@@ -48,7 +48,15 @@ export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWeb
       updatedAt: now,
     };
     // The event is recorded before the row exists, so a new webhook is not sent its own creation.
-    const data = serializeWebhook({ disabledReason: null, disabledAt: null, disabledBy: null, ...values, previousSecretCiphertext: null, previousSecretExpiresAt: null, consecutiveFailures: 0 });
+    const data = serializeWebhook({
+      disabledReason: null,
+      disabledAt: null,
+      disabledBy: null,
+      ...values,
+      previousSecretCiphertext: null,
+      previousSecretExpiresAt: null,
+      consecutiveFailures: 0,
+    });
     await recordEvent(tx, { workspaceId: ctx.caller.workspaceId, type: "webhook.created", boardId: null, actor: ctx.caller.user, data });
     const [row] = await tx.insert(webhooks).values(values).returning();
     return { ...serializeWebhook(row), secret };

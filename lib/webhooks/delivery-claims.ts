@@ -42,10 +42,7 @@ export async function claimDueDeliveries(db: Database, limit: number, leaseMs: n
 }
 
 export type ClaimRefusal =
-  | { kind: "missing" }
-  | { kind: "busy" }
-  | { kind: "not_pending"; status: string }
-  | { kind: "not_due"; delayMs: number };
+  { kind: "missing" } | { kind: "busy" } | { kind: "not_pending"; status: string } | { kind: "not_due"; delayMs: number };
 
 /**
  * Claims one delivery. A scheduled attempt needs it pending and due; a manual one (retry, test)

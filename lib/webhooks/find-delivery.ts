@@ -17,12 +17,24 @@ export async function findDeliveryDetail(db: DbOrTx, webhookId: string, delivery
     .from(webhookDeliveries)
     .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.webhookId, webhookId)));
   if (!delivery) throw notFound("Delivery");
-  const attempts = await db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, deliveryId)).orderBy(asc(webhookAttempts.number));
+  const attempts = await db
+    .select()
+    .from(webhookAttempts)
+    .where(eq(webhookAttempts.deliveryId, deliveryId))
+    .orderBy(asc(webhookAttempts.number));
   return serializeDeliveryDetail(delivery, attempts);
 }
 
 /** `GET /v1/webhooks/{id}/deliveries/{delivery_id}`: a delivery of a webhook of the caller's workspace. */
-export async function getDelivery({ ctx, webhookId, deliveryId }: { ctx: Ctx; webhookId: string; deliveryId: string }): Promise<DeliveryDetailJson> {
+export async function getDelivery({
+  ctx,
+  webhookId,
+  deliveryId,
+}: {
+  ctx: Ctx;
+  webhookId: string;
+  deliveryId: string;
+}): Promise<DeliveryDetailJson> {
   requireWebhookAdmin(ctx, "read");
   await findWebhook(ctx, ctx.db, webhookId);
   return findDeliveryDetail(ctx.db, webhookId, deliveryId);

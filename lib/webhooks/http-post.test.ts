@@ -28,8 +28,10 @@ const post = (overrides: Partial<PostWebhookInput> = {}) =>
     excerptBytes: 4096,
     ...overrides,
   });
-const resolveTo = (...addresses: string[]): ResolveAll => async () =>
-  addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+const resolveTo =
+  (...addresses: string[]): ResolveAll =>
+  async () =>
+    addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
 
 describe("postWebhook against a real receiver", () => {
   it("ok: sends the exact body and headers and reports 200", async () => {
@@ -59,7 +61,10 @@ describe("postWebhook against a real receiver", () => {
   it("error: 500 is an http failure with the body excerpt", async () => {
     receiver.setMode("error");
     expect(await post()).toMatchObject({
-      status: 500, errorKind: "http", errorMessage: "HTTP 500", responseExcerpt: '{"error":"receiver error"}',
+      status: 500,
+      errorKind: "http",
+      errorMessage: "HTTP 500",
+      responseExcerpt: '{"error":"receiver error"}',
     });
   });
 
@@ -75,7 +80,8 @@ describe("postWebhook against a real receiver", () => {
     const result = await post();
     expect(result).toMatchObject({ status: 429, errorKind: "http", retryAfter: "42" });
     expect(decideAfterAttempt(loadWebhookPolicy({}), { attemptNumber: 1, outcome: result })).toEqual({
-      kind: "retry", delayMs: 42_000,
+      kind: "retry",
+      delayMs: 42_000,
     });
   });
 
@@ -215,7 +221,8 @@ describe("postWebhook failure reporting", () => {
       throw Object.assign(new Error("getaddrinfo ENOTFOUND nope.example.test"), { code: "ENOTFOUND" });
     };
     expect(await post({ url: "http://nope.example.test/", lookup: notFound })).toMatchObject({
-      errorKind: "connection", errorMessage: "getaddrinfo ENOTFOUND nope.example.test",
+      errorKind: "connection",
+      errorMessage: "getaddrinfo ENOTFOUND nope.example.test",
     });
   });
 

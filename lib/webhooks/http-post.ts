@@ -42,10 +42,7 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
   const started = performance.now();
   const durationMs = () => Math.round(performance.now() - started);
   const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new AttemptTimeout(`no response within ${input.timeoutMs} ms`)),
-    input.timeoutMs,
-  );
+  const timer = setTimeout(() => deadline.abort(new AttemptTimeout(`no response within ${input.timeoutMs} ms`)), input.timeoutMs);
   try {
     const url = new URL(input.url);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
@@ -69,9 +66,7 @@ type Sent = Omit<PostWebhookResult, "durationMs">;
 function send(url: URL, address: ResolvedAddress, input: PostWebhookInput, signal: AbortSignal): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
-    const headers = Object.fromEntries(
-      Object.entries(input.headers).filter(([name]) => name.toLowerCase() !== "content-length"),
-    );
+    const headers = Object.fromEntries(Object.entries(input.headers).filter(([name]) => name.toLowerCase() !== "content-length"));
     const request = (url.protocol === "https:" ? https : http).request({
       method: "POST",
       protocol: url.protocol,

@@ -16,7 +16,11 @@ export const inngestScheduler: DeliveryScheduler = {
     if (deliveries.length === 0) return;
     client()
       .then(({ sendDeliveryRequests }) => sendDeliveryRequests(deliveries))
-      .catch((error) => console.error(`webhooks: could not hand ${deliveries.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`));
+      .catch((error) =>
+        console.error(
+          `webhooks: could not hand ${deliveries.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`,
+        ),
+      );
   },
   // Deliveries of a paused webhook were skipped, not left pending: there is nothing to send.
   webhookResumed: () => {},

@@ -9,7 +9,15 @@ import type { DeliveryJson, ListDeliveriesQuery } from "./schemas";
 import { serializeDelivery } from "./serialize-delivery";
 
 /** The delivery log of one webhook, newest first, filtered by status and event type. */
-export async function listDeliveries({ ctx, webhookId, query }: { ctx: Ctx; webhookId: string; query: ListDeliveriesQuery }): Promise<Page<DeliveryJson>> {
+export async function listDeliveries({
+  ctx,
+  webhookId,
+  query,
+}: {
+  ctx: Ctx;
+  webhookId: string;
+  query: ListDeliveriesQuery;
+}): Promise<Page<DeliveryJson>> {
   requireWebhookAdmin(ctx, "read");
   await findWebhook(ctx, ctx.db, webhookId);
   const filters = [

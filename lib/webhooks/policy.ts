@@ -3,13 +3,7 @@
 // function follow exactly the same rules and the rules are unit-testable.
 import { parseConfig, type Config } from "@/config";
 
-export type AttemptErrorKind =
-  | "timeout"
-  | "connection"
-  | "redirect"
-  | "blocked_address"
-  | "http"
-  | "payload_too_large";
+export type AttemptErrorKind = "timeout" | "connection" | "redirect" | "blocked_address" | "http" | "payload_too_large";
 
 /** What one attempt produced, as recorded in the delivery log. */
 export interface AttemptOutcome {
@@ -47,7 +41,13 @@ const HOUR = 60 * MINUTE;
 
 // 5 s, 30 s, 2 min, 10 min, 1 h, 4 h, 12 h → 8 attempts over about 17 hours.
 export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = Object.freeze([
-  5 * SECOND, 30 * SECOND, 2 * MINUTE, 10 * MINUTE, 1 * HOUR, 4 * HOUR, 12 * HOUR,
+  5 * SECOND,
+  30 * SECOND,
+  2 * MINUTE,
+  10 * MINUTE,
+  1 * HOUR,
+  4 * HOUR,
+  12 * HOUR,
 ]);
 
 type Env = Readonly<Record<string, string | undefined>>;

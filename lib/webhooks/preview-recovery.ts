@@ -11,7 +11,15 @@ import type { RecoverPreviewJson, RecoverPreviewQuery } from "./schemas";
  * and the oldest created_at, which is the `since` that replays exactly these. Allowed while the
  * webhook is inactive, so admins see what it is missing before they turn it back on.
  */
-export async function previewRecovery({ ctx, id, query }: { ctx: Ctx; id: string; query: RecoverPreviewQuery }): Promise<RecoverPreviewJson> {
+export async function previewRecovery({
+  ctx,
+  id,
+  query,
+}: {
+  ctx: Ctx;
+  id: string;
+  query: RecoverPreviewQuery;
+}): Promise<RecoverPreviewJson> {
   requireWebhookAdmin(ctx, "read");
   const webhook = await findWebhook(ctx, ctx.db, id);
   const window = { since: query.since ? new Date(query.since) : undefined, until: query.until ? new Date(query.until) : new Date() };

@@ -43,7 +43,8 @@ export async function recordAttempt(db: Database, policy: WebhookPolicy, input: 
       .where(and(eq(webhookDeliveries.id, input.delivery.id), eq(webhookDeliveries.lockToken, input.token)))
       .returning({ id: webhookDeliveries.id });
     if (!updated) return;
-    if (decision.kind === "disable_webhook") await disableWebhook(tx, input.webhook.id, "gone", "Deactivated because the receiver answered 410 Gone.");
+    if (decision.kind === "disable_webhook")
+      await disableWebhook(tx, input.webhook.id, "gone", "Deactivated because the receiver answered 410 Gone.");
     // Tests are single attempts that never count toward deactivation.
     else if (!input.delivery.isTest) await countDeliveryFailure(tx, policy, input.webhook.id, describeOutcome(input.sent));
   });
@@ -71,7 +72,12 @@ function deliveryUpdate({ delivery, decision, sent, startedAt, attemptNumber }: 
     attempts: delivery.attempts + 1,
     runAttempts: attemptNumber,
     nextAttemptAt: decision.kind === "retry" ? new Date(now.getTime() + decision.delayMs) : null,
-    failureReason: decision.kind === "failed" || decision.kind === "disable_webhook" ? decision.reason : decision.kind === "retry" && delivery.isTest ? describeOutcome(sent) : null,
+    failureReason:
+      decision.kind === "failed" || decision.kind === "disable_webhook"
+        ? decision.reason
+        : decision.kind === "retry" && delivery.isTest
+          ? describeOutcome(sent)
+          : null,
     lastAttemptAt: startedAt,
     lastStatusCode: sent.status ?? null,
     lastDurationMs: sent.durationMs,

@@ -10,7 +10,15 @@ import type { DeliveryDetailJson } from "./schemas";
  * Re-sends a delivery now, whatever its status: a new attempt of the same delivery id, made
  * synchronously so the answer shows its result. If it fails, the normal retry schedule follows.
  */
-export async function retryDelivery({ ctx, webhookId, deliveryId }: { ctx: Ctx; webhookId: string; deliveryId: string }): Promise<DeliveryDetailJson> {
+export async function retryDelivery({
+  ctx,
+  webhookId,
+  deliveryId,
+}: {
+  ctx: Ctx;
+  webhookId: string;
+  deliveryId: string;
+}): Promise<DeliveryDetailJson> {
   requireWebhookAdmin(ctx, "write");
   await findWebhook(ctx, ctx.db, webhookId);
   await findDeliveryDetail(ctx.db, webhookId, deliveryId);

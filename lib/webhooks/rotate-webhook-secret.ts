@@ -15,7 +15,15 @@ import { encryptWebhookSecret } from "./webhook-secrets";
  * Issues a new secret, returned once. With a grace period the old one keeps signing too
  * (webhook-signature carries both) so receivers can switch without dropping deliveries.
  */
-export async function rotateWebhookSecret({ ctx, id, input }: { ctx: Ctx; id: string; input: RotateSecretInput }): Promise<WebhookWithSecretJson> {
+export async function rotateWebhookSecret({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: RotateSecretInput;
+}): Promise<WebhookWithSecretJson> {
   requireWebhookAdmin(ctx, "write");
   const grace = input.grace_period_seconds ?? 0;
   const secret = generateWebhookSecret();

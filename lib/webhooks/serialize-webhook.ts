@@ -7,7 +7,10 @@ import type { WebhookJson } from "./schemas";
  * `health` is the newest delivery (delivery-health.ts), loaded by the caller with the row.
  */
 export function serializeWebhook(webhook: Webhook, health: DeliveryHealth = NO_DELIVERIES, now: Date = new Date()): WebhookJson {
-  const graceEnd = webhook.previousSecretCiphertext && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now ? webhook.previousSecretExpiresAt : null;
+  const graceEnd =
+    webhook.previousSecretCiphertext && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now
+      ? webhook.previousSecretExpiresAt
+      : null;
   return {
     id: webhook.id,
     workspace_id: webhook.workspaceId,

@@ -6,9 +6,7 @@ import { generateWebhookSecret, secretHint, signDelivery } from "./sign-payload"
 // The receiver recipe from webhooks.md, verbatim in spirit: a few lines of any crypto library.
 function verifyPlain(secret: string, rawBody: string, sig: string): boolean {
   const expected = "sha256=" + createHmac("sha256", secret).update(rawBody).digest("hex");
-  return (
-    sig.length === expected.length && timingSafeEqual(Buffer.from(sig), Buffer.from(expected))
-  );
+  return sig.length === expected.length && timingSafeEqual(Buffer.from(sig), Buffer.from(expected));
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -111,9 +109,7 @@ describe("signDelivery", () => {
 
   it("refuses to sign without a secret or with a fractional timestamp", () => {
     expect(() => signDelivery({ secrets: [], deliveryId: "d", timestamp: 1, body })).toThrow();
-    expect(() =>
-      signDelivery({ secrets: [generateWebhookSecret()], deliveryId: "d", timestamp: 1.5, body }),
-    ).toThrow();
+    expect(() => signDelivery({ secrets: [generateWebhookSecret()], deliveryId: "d", timestamp: 1.5, body })).toThrow();
     expect(() => signDelivery({ secrets: ["whsec_"], deliveryId: "d", timestamp: 1, body })).toThrow();
   });
 });

@@ -31,12 +31,7 @@ export interface SignDeliveryInput {
   body: string;
 }
 
-export function signDelivery({
-  secrets,
-  deliveryId,
-  timestamp,
-  body,
-}: SignDeliveryInput): Record<string, string> {
+export function signDelivery({ secrets, deliveryId, timestamp, body }: SignDeliveryInput): Record<string, string> {
   if (secrets.length === 0) throw new Error("signDelivery needs at least one secret");
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
     throw new Error(`signDelivery timestamp must be whole Unix seconds, got ${timestamp}`);
@@ -63,9 +58,7 @@ export function signDelivery({
 
 /** Standard Webhooks keys are the base64-decoded bytes after the "whsec_" prefix. */
 function standardWebhooksKey(secret: string): Buffer {
-  const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX)
-    ? secret.slice(WEBHOOK_SECRET_PREFIX.length)
-    : secret;
+  const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret;
   const key = Buffer.from(encoded, "base64");
   // Buffer.from silently drops invalid characters; an empty key would sign with nothing.
   if (key.length === 0) throw new Error("webhook secret has no base64 key material");

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  BlockedAddressError,
-  type ResolveAll,
-  isBlockedAddress,
-  parseWebhookUrl,
-  resolveSafeAddress,
-} from "./ssrf-guard";
+import { BlockedAddressError, type ResolveAll, isBlockedAddress, parseWebhookUrl, resolveSafeAddress } from "./ssrf-guard";
 
 const BLOCKED: Array<[string, string]> = [
   // IPv4
@@ -188,7 +182,10 @@ describe("parseWebhookUrl", () => {
 
   it("returns hostname without brackets, port and whether it is a literal", () => {
     expect(parseWebhookUrl("https://hooks.example.com/a?b=1", prod)).toMatchObject({
-      ok: true, hostname: "hooks.example.com", port: 443, ipLiteral: false,
+      ok: true,
+      hostname: "hooks.example.com",
+      port: 443,
+      ipLiteral: false,
     });
     expect(parseWebhookUrl("http://hooks.example.com/", dev)).toMatchObject({ ok: true, port: 80 });
     const v6 = parseWebhookUrl("https://[2606:4700::1111]:8443/h", prod);
@@ -212,8 +209,10 @@ describe("parseWebhookUrl", () => {
 });
 
 describe("resolveSafeAddress", () => {
-  const answers = (...ips: string[]): ResolveAll => async () =>
-    ips.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  const answers =
+    (...ips: string[]): ResolveAll =>
+    async () =>
+      ips.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
 
   it("returns the first resolved address when all are public", async () => {
     await expect(
@@ -240,15 +239,16 @@ describe("resolveSafeAddress", () => {
   });
 
   it("refuses AAAA answers embedding a private IPv4", async () => {
-    await expect(
-      resolveSafeAddress("v6.example.com", { allowPrivate: false, lookup: answers("::ffff:169.254.169.254") }),
-    ).rejects.toThrow(/169\.254\.169\.254/);
+    await expect(resolveSafeAddress("v6.example.com", { allowPrivate: false, lookup: answers("::ffff:169.254.169.254") })).rejects.toThrow(
+      /169\.254\.169\.254/,
+    );
   });
 
   it("allowPrivate accepts private answers", async () => {
-    await expect(
-      resolveSafeAddress("dev.example.com", { allowPrivate: true, lookup: answers("127.0.0.1") }),
-    ).resolves.toEqual({ address: "127.0.0.1", family: 4 });
+    await expect(resolveSafeAddress("dev.example.com", { allowPrivate: true, lookup: answers("127.0.0.1") })).resolves.toEqual({
+      address: "127.0.0.1",
+      family: 4,
+    });
   });
 
   it("checks IP literals without DNS", async () => {
@@ -256,7 +256,10 @@ describe("resolveSafeAddress", () => {
       throw new Error("DNS must not be used for a literal");
     };
     await expect(resolveSafeAddress("8.8.8.8", { allowPrivate: false, lookup: noDns })).resolves.toEqual({ address: "8.8.8.8", family: 4 });
-    await expect(resolveSafeAddress("[2606:4700::1111]", { allowPrivate: false, lookup: noDns })).resolves.toEqual({ address: "2606:4700::1111", family: 6 });
+    await expect(resolveSafeAddress("[2606:4700::1111]", { allowPrivate: false, lookup: noDns })).resolves.toEqual({
+      address: "2606:4700::1111",
+      family: 6,
+    });
     await expect(resolveSafeAddress("[::1]", { allowPrivate: false, lookup: noDns })).rejects.toThrow(BlockedAddressError);
   });
 

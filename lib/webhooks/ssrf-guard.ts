@@ -88,12 +88,7 @@ export interface WebhookUrlOptions {
   allowPrivate: boolean;
 }
 
-export type WebhookUrlErrorCode =
-  | "invalid_url"
-  | "unsupported_scheme"
-  | "https_required"
-  | "credentials_not_allowed"
-  | "blocked_address";
+export type WebhookUrlErrorCode = "invalid_url" | "unsupported_scheme" | "https_required" | "credentials_not_allowed" | "blocked_address";
 
 export type ParseWebhookUrlResult =
   | {

@@ -37,7 +37,10 @@ export async function testWebhook({ ctx, id, input }: { ctx: Ctx; id: string; in
       workspaceId: webhook.workspaceId,
       boardId: sample?.boardId ?? null,
       actor: actorOf(ctx.caller.user),
-      data: sample?.data ?? { webhook_id: webhook.id, message: `A test delivery from Tasktide${type === "webhook.test" ? "" : ` (sample ${type})`}.` },
+      data: sample?.data ?? {
+        webhook_id: webhook.id,
+        message: `A test delivery from Tasktide${type === "webhook.test" ? "" : ` (sample ${type})`}.`,
+      },
       changes: sample?.changes ?? null,
     },
     { test: true },

@@ -35,7 +35,9 @@ export async function updateWebhook({ ctx, id, input }: { ctx: Ctx; id: string; 
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(reenabled ? { disabledReason: null, disabledAt: null, disabledBy: null } : {}),
-        ...(input.active === false && current.active ? { disabledReason: PAUSED_BY_ADMIN, disabledAt: new Date(), disabledBy: "admin" as const } : {}),
+        ...(input.active === false && current.active
+          ? { disabledReason: PAUSED_BY_ADMIN, disabledAt: new Date(), disabledBy: "admin" as const }
+          : {}),
         updatedAt: new Date(),
       })
       .where(eq(webhooks.id, id))
@@ -45,7 +47,14 @@ export async function updateWebhook({ ctx, id, input }: { ctx: Ctx; id: string; 
     const after = serializeWebhook(row, health);
     const changes = diffChanges(before, after, ["url", "events", "board_ids", "description", "active"]);
     if (Object.keys(changes).length > 0) {
-      await recordEvent(tx, { workspaceId: row.workspaceId, type: "webhook.updated", boardId: null, actor: ctx.caller.user, data: after, changes });
+      await recordEvent(tx, {
+        workspaceId: row.workspaceId,
+        type: "webhook.updated",
+        boardId: null,
+        actor: ctx.caller.user,
+        data: after,
+        changes,
+      });
     }
     if (reenabled) onCommit(tx, () => deliveryScheduler().webhookResumed(id));
     return after;

@@ -20,9 +20,7 @@ export function hasRole(role: Role, atLeast: Role): boolean {
 /** Throws 403 naming the role needed, unless the caller has at least `atLeast`. */
 export function requireRole(ctx: Ctx, atLeast: Role): void {
   if (!hasRole(ctx.caller.role, atLeast)) {
-    throw forbidden(
-      `Your role (${ctx.caller.role}) cannot ${WHAT_ROLE_ALLOWS[atLeast]}; the ${atLeast} role or higher is required.`,
-    );
+    throw forbidden(`Your role (${ctx.caller.role}) cannot ${WHAT_ROLE_ALLOWS[atLeast]}; the ${atLeast} role or higher is required.`);
   }
 }
 

@@ -16,7 +16,9 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
 /** Next's `cookies()` or anything else with `get`; a Request is read from its Cookie header. */
 type CookieSource = Request | { get(name: string): { value: string } | undefined };
-type CookieJar = { set(name: string, value: string, options: { httpOnly: boolean; sameSite: "lax"; path: string; maxAge: number }): unknown };
+type CookieJar = {
+  set(name: string, value: string, options: { httpOnly: boolean; sameSite: "lax"; path: string; maxAge: number }): unknown;
+};
 
 /** The remembered workspace id, if the cookie holds one of the right shape (never trusted further). */
 export function rememberedWorkspace(source: CookieSource): string | undefined {
@@ -39,7 +41,11 @@ export type WorkspaceChoice =
   /** The user has no workspace at all (or no longer exists). */
   | { ok: false; reason: "no_workspace" };
 
-export async function chooseWorkspace(db: Database, userId: string, wanted: { pinned?: string | null; remembered?: string }): Promise<WorkspaceChoice> {
+export async function chooseWorkspace(
+  db: Database,
+  userId: string,
+  wanted: { pinned?: string | null; remembered?: string },
+): Promise<WorkspaceChoice> {
   if (wanted.pinned != null) {
     const caller = WORKSPACE_ID.test(wanted.pinned) ? await loadCaller(db, userId, { via: "session", workspaceId: wanted.pinned }) : null;
     return caller ? { ok: true, caller } : { ok: false, reason: "not_member_of_pinned" };

@@ -7,7 +7,6 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { resetRateLimiters } from "@/lib/rate-limit/limiter";
 import { createUser } from "../support/factories";
 
-
 describe("sign-up", () => {
   it("creates the user, hashes the password and makes them owner of their own workspace", async () => {
     const db = await getDb();
@@ -28,7 +27,10 @@ describe("sign-up", () => {
     const input = { name: "Twin", email: "twin@example.test", password: "long-enough-pw" };
     const results = await Promise.all([signUp(db, input), signUp(db, input), signUp(db, input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "taken" }, { ok: false, reason: "taken" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, reason: "taken" },
+      { ok: false, reason: "taken" },
+    ]);
     expect(await db.select().from(users).where(eq(users.email, "twin@example.test"))).toHaveLength(1);
   });
 });
@@ -40,7 +42,11 @@ describe("sign-in", () => {
     expect(result).toEqual({ ok: true, user: { id: user.id, name: user.name, email: user.email } });
     const recorded = await (await getDb()).select().from(events).where(eq(events.actorId, user.id));
     expect(recorded.map((e) => e.type)).toContain("auth.login");
-    expect(recorded.find((e) => e.type === "auth.login")).toMatchObject({ workspaceId: user.workspaceId, boardId: null, data: { user_id: user.id, email: user.email, ip: "10.0.0.1" } });
+    expect(recorded.find((e) => e.type === "auth.login")).toMatchObject({
+      workspaceId: user.workspaceId,
+      boardId: null,
+      data: { user_id: user.id, email: user.email, ip: "10.0.0.1" },
+    });
   });
 
   it("answers a wrong password and an unknown email the same way, recording auth.login_failed for the known account", async () => {

@@ -21,7 +21,9 @@ describe("onCommit", () => {
     const user = await createUser();
     const db = await getDb();
     await expect(
-      db.transaction((tx) => recordEvent(tx, { workspaceId: user.workspaceId, type: "board.created", boardId: null, actor: null, data: {} })),
+      db.transaction((tx) =>
+        recordEvent(tx, { workspaceId: user.workspaceId, type: "board.created", boardId: null, actor: null, data: {} }),
+      ),
     ).rejects.toThrow(/Not inside transact\(\)/);
   });
 

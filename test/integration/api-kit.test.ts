@@ -39,7 +39,11 @@ describe("the /v1 handler kit", () => {
   it("tags every response, errors included, with a unique X-Request-Id", async () => {
     const user = await createUser();
     const ids = new Set<string>();
-    for (const [method, path] of [["GET", "/v1/boards"], ["GET", "/v1/boards/board_x"], ["DELETE", "/v1/nowhere"]]) {
+    for (const [method, path] of [
+      ["GET", "/v1/boards"],
+      ["GET", "/v1/boards/board_x"],
+      ["DELETE", "/v1/nowhere"],
+    ]) {
       const res = await api(method, path, { as: user, undocumented: true });
       ids.add(res.headers.get("x-request-id") ?? "");
     }

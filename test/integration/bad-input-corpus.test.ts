@@ -22,7 +22,13 @@ import { allowLoopbackWebhooks } from "./webhook-test-kit";
 const document = JSON.parse(openApiDocumentJson(routeModules));
 const operations = collectOperations(routeModules);
 
-type JsonSchema = { type?: string | string[]; $ref?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  $ref?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+};
 
 function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
   if (!schema?.$ref) return schema;
@@ -48,7 +54,12 @@ function hostileValues(schema: JsonSchema): unknown[] {
   if (types.includes("integer") || types.includes("number")) values.push(-1e30, 1e30, "12abc");
   if (types.includes("integer")) values.push(1.5);
   if (types.includes("boolean")) values.push("yes", 1);
-  if (types.includes("array")) values.push([NUL], [LONE_SURROGATE], Array.from({ length: 5000 }, (_, i) => `x${i}`));
+  if (types.includes("array"))
+    values.push(
+      [NUL],
+      [LONE_SURROGATE],
+      Array.from({ length: 5000 }, (_, i) => `x${i}`),
+    );
   return values;
 }
 
@@ -58,7 +69,9 @@ function bodyFields(operation: Pick<Operation, "method" | "path">): Record<strin
 }
 
 function queryParameters(operation: Pick<Operation, "method" | "path">): string[] {
-  return (document.paths[operation.path][operation.method].parameters ?? []).filter((p: { in: string }) => p.in === "query").map((p: { name: string }) => p.name);
+  return (document.paths[operation.path][operation.method].parameters ?? [])
+    .filter((p: { in: string }) => p.in === "query")
+    .map((p: { name: string }) => p.name);
 }
 
 const HOSTILE_PATH_IDS = ["%00", "x%00y", "%ED%A0%80", "board_" + "z".repeat(400), "..%2F..%2Fetc", "%F0%9F%92%A9", "'%20OR%201=1--"];
@@ -77,16 +90,34 @@ beforeAll(async () => {
   const tag = (await api("POST", "/v1/tags", { as, body: { board_id: board.id, name: "red", color: "#ef4444" } })).body;
   const card = (await api("POST", "/v1/cards", { as, body: { list_id: list.id, title: "Target", tag_ids: [tag.id] } })).body;
   const comment = (await api("POST", "/v1/comments", { as, body: { card_id: card.id, body: "keep me" } })).body;
-  const checklist = (await api("POST", "/v1/checklists", { as, body: { card_id: card.id, title: "Steps", items: [{ text: "one" }] } })).body;
-  const entry = (await api("POST", "/v1/time_entries", { as, body: { card_id: card.id, started_at: "2026-01-01T10:00:00Z", ended_at: "2026-01-01T11:00:00Z" } })).body;
+  const checklist = (await api("POST", "/v1/checklists", { as, body: { card_id: card.id, title: "Steps", items: [{ text: "one" }] } }))
+    .body;
+  const entry = (
+    await api("POST", "/v1/time_entries", {
+      as,
+      body: { card_id: card.id, started_at: "2026-01-01T10:00:00Z", ended_at: "2026-01-01T11:00:00Z" },
+    })
+  ).body;
   const token = (await api("POST", "/v1/tokens", { as, body: { name: "corpus", scope: "read" } })).body;
   const webhook = (await api("POST", "/v1/webhooks", { as, body: { url: "http://127.0.0.1:9/hook", events: ["card.created"] } })).body;
   const invite = (await api("POST", "/v1/users", { as, body: { email: `invitee.${Date.now()}@example.test` } })).body;
   Object.assign(fixtures, {
-    board: board.id, list: list.id, tag: tag.id, card: card.id, comment: comment.id, checklist: checklist.id,
-    checklistItem: checklist.items?.[0]?.id, timeEntry: entry.id, token: token.id, webhook: webhook.id, invite: invite.id, user: member.id,
+    board: board.id,
+    list: list.id,
+    tag: tag.id,
+    card: card.id,
+    comment: comment.id,
+    checklist: checklist.id,
+    checklistItem: checklist.items?.[0]?.id,
+    timeEntry: entry.id,
+    token: token.id,
+    webhook: webhook.id,
+    invite: invite.id,
+    user: member.id,
   });
-  const missing = Object.entries(fixtures).filter(([, id]) => typeof id !== "string").map(([k]) => k);
+  const missing = Object.entries(fixtures)
+    .filter(([, id]) => typeof id !== "string")
+    .map(([k]) => k);
   expect(missing, JSON.stringify({ checklist, entry, webhook, invite, token }).slice(0, 1500)).toEqual([]);
 });
 
@@ -102,11 +133,15 @@ function realPath(operation: Operation): string {
 /** Every row of every table, as text: a change anywhere shows. */
 async function fingerprint(): Promise<string> {
   const db = await getDb();
-  const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`)) as unknown as { rows?: { tablename: string }[] } & { tablename: string }[];
+  const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`)) as unknown as {
+    rows?: { tablename: string }[];
+  } & { tablename: string }[];
   const names = (tables.rows ?? tables).map((t) => t.tablename).filter((t) => !t.startsWith("__drizzle") && t !== "rate_limits");
   const parts: string[] = [];
   for (const name of names) {
-    const result = (await db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`))) as unknown as { rows?: { h: string }[] } & { h: string }[];
+    const result = (await db.execute(
+      sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`),
+    )) as unknown as { rows?: { h: string }[] } & { h: string }[];
     parts.push(`${name}:${(result.rows ?? result)[0].h}`);
   }
   return parts.join("\n");
@@ -121,10 +156,19 @@ function probesOf(operation: Operation): Probe[] {
   for (const id of HOSTILE_PATH_IDS) {
     if (!operation.contract.params) break;
     const hostile = path.replace(/\/[a-z]+_[0-9a-z]{26}(?=\/|$)/, `/${id}`);
-    probes.push({ what: `path id ${id.slice(0, 20)}`, refused: true, send: () => api(method, hostile, { as: owner, body: operation.contract.body ? {} : undefined }) });
+    probes.push({
+      what: `path id ${id.slice(0, 20)}`,
+      refused: true,
+      send: () => api(method, hostile, { as: owner, body: operation.contract.body ? {} : undefined }),
+    });
   }
   for (const name of queryParameters(operation)) {
-    for (const value of HOSTILE_QUERY_VALUES) probes.push({ what: `?${name}=${value.slice(0, 20)}`, refused: false, send: () => api(method, `${path}?${name}=${value}`, { as: owner }) });
+    for (const value of HOSTILE_QUERY_VALUES)
+      probes.push({
+        what: `?${name}=${value.slice(0, 20)}`,
+        refused: false,
+        send: () => api(method, `${path}?${name}=${value}`, { as: owner }),
+      });
     probes.push({ what: `?${name} repeated`, refused: false, send: () => api(method, `${path}?${name}=a&${name}=b`, { as: owner }) });
   }
   if (operation.contract.body) {
@@ -158,7 +202,8 @@ describe("hostile input to every operation changes nothing and never answers 5xx
       const res = await probe.send();
       sent++;
       if (res.status >= 500) problems.push(`${probe.what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
-      else if (probe.refused && (res.status < 400 || typeof res.body?.error !== "string" || typeof res.body?.message !== "string")) problems.push(`${probe.what}: answered ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+      else if (probe.refused && (res.status < 400 || typeof res.body?.error !== "string" || typeof res.body?.message !== "string"))
+        problems.push(`${probe.what}: answered ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
       if (res.status >= 400 && typeof res.body?.error !== "string") problems.push(`${probe.what}: ${res.status} without the envelope`);
       if (!res.headers.get("x-request-id")) problems.push(`${probe.what}: no X-Request-Id`);
     }

@@ -22,7 +22,13 @@ describe("/v1/boards", () => {
     expect(created.status).toBe(201);
     expect(created.headers.get("x-request-id")).toMatch(/[0-9a-f-]{36}/);
     const board = created.body;
-    expect(board).toMatchObject({ name: "Launch", description: "Q3 launch", active: true, workspace_id: owner.workspaceId, created_by: owner.id });
+    expect(board).toMatchObject({
+      name: "Launch",
+      description: "Q3 launch",
+      active: true,
+      workspace_id: owner.workspaceId,
+      created_by: owner.id,
+    });
     expect(board.id).toMatch(/^board_[0-9a-z]{26}$/);
 
     const listed = await api("GET", "/v1/boards", { as: owner });

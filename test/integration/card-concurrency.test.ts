@@ -8,7 +8,6 @@ import { createMember, createUser, type TestUser } from "../support/factories";
 let alice: TestUser;
 let bob: TestUser;
 
-
 beforeAll(async () => {
   alice = await createUser({ name: "Alice Parallel" });
   bob = await createMember(alice.workspaceId, "member");
@@ -131,9 +130,14 @@ describe("concurrent card moves", () => {
     const board = await makeBoard(alice);
     const list = await makeList(alice, board.id);
     const made = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => api("POST", "/v1/cards", { as: i % 2 ? bob : alice, body: { list_id: list.id, title: `N${i}`, position: i % 3 } })),
+      Array.from({ length: 16 }, (_, i) =>
+        api("POST", "/v1/cards", { as: i % 2 ? bob : alice, body: { list_id: list.id, title: `N${i}`, position: i % 3 } }),
+      ),
     );
     expect(made.map((r) => r.status)).toEqual(made.map(() => 201));
-    expectConsistent(await cardsInOrder(alice, list.id), made.map((r) => r.body.id));
+    expectConsistent(
+      await cardsInOrder(alice, list.id),
+      made.map((r) => r.body.id),
+    );
   });
 });

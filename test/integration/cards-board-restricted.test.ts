@@ -9,7 +9,6 @@ let hidden: { board: string; list: string; card: string; tag: string };
 let token: string;
 let readToken: string;
 
-
 async function content(name: string) {
   const board = (await makeBoard(owner, name)).id;
   const list = (await makeList(owner, board)).id;
@@ -34,25 +33,41 @@ beforeAll(async () => {
 
 describe("a board-restricted token on lists, cards and tags", () => {
   it("lists only its boards' lists, cards and tags", async () => {
-    for (const [resource, key] of [["lists", "list"], ["cards", "card"], ["tags", "tag"]] as const) {
+    for (const [resource, key] of [
+      ["lists", "list"],
+      ["cards", "card"],
+      ["tags", "tag"],
+    ] as const) {
       const res = await api("GET", `/v1/${resource}`, { as: { token } });
       expect(res.status).toBe(200);
-      expect(res.body.items.map((i: { id: string }) => i.id), resource).toEqual([allowed[key]]);
+      expect(
+        res.body.items.map((i: { id: string }) => i.id),
+        resource,
+      ).toEqual([allowed[key]]);
     }
     // Naming a board it may not see is refused outright.
     expect((await api("GET", `/v1/cards?board_id=${hidden.board}`, { as: { token } })).status).toBe(403);
   });
 
   it("answers 404 for another board's list, card or tag, whatever the verb", async () => {
-    for (const [resource, key] of [["lists", "list"], ["cards", "card"], ["tags", "tag"]] as const) {
+    for (const [resource, key] of [
+      ["lists", "list"],
+      ["cards", "card"],
+      ["tags", "tag"],
+    ] as const) {
       for (const [method, body] of [["GET"], ["PATCH", { name: "x" }], ["DELETE"]] as const) {
-        const res = await api(method, `/v1/${resource}/${hidden[key]}`, { as: { token }, body: resource === "cards" && body ? { title: "x" } : body });
+        const res = await api(method, `/v1/${resource}/${hidden[key]}`, {
+          as: { token },
+          body: resource === "cards" && body ? { title: "x" } : body,
+        });
         expect(res.status, `${method} ${resource}`).toBe(404);
       }
     }
     expect((await api("POST", "/v1/cards", { as: { token }, body: { list_id: hidden.list, title: "x" } })).status).toBe(404);
     expect((await api("POST", "/v1/lists", { as: { token }, body: { board_id: hidden.board, name: "x" } })).status).toBe(403);
-    expect((await api("POST", "/v1/tags", { as: { token }, body: { board_id: hidden.board, name: "x", color: "#000000" } })).status).toBe(403);
+    expect((await api("POST", "/v1/tags", { as: { token }, body: { board_id: hidden.board, name: "x", color: "#000000" } })).status).toBe(
+      403,
+    );
     expect((await api("GET", `/v1/cards/${hidden.card}`, { as: owner })).body.title).toBe("Hidden card");
   });
 

@@ -15,10 +15,24 @@ describe("OpenAPI for lists, cards and tags", () => {
   it("describes the card body, the move fields and the query filters", () => {
     const schemas = doc.components?.schemas ?? {};
     const update = schemas.UpdateCardInput as { properties: Record<string, unknown>; additionalProperties?: unknown };
-    expect(Object.keys(update.properties)).toEqual(expect.arrayContaining(["list_id", "position", "tag_ids", "assignee_ids", "due_at", "archived", "completed"]));
+    expect(Object.keys(update.properties)).toEqual(
+      expect.arrayContaining(["list_id", "position", "tag_ids", "assignee_ids", "due_at", "archived", "completed"]),
+    );
     const params = (doc.paths?.["/v1/cards"]?.get?.parameters ?? []) as { name: string }[];
     expect(params.map((p) => p.name)).toEqual(
-      expect.arrayContaining(["board_id", "list_id", "assignee_id", "tag_id", "completed", "archived", "due_before", "due_after", "updated_since", "limit", "cursor"]),
+      expect.arrayContaining([
+        "board_id",
+        "list_id",
+        "assignee_id",
+        "tag_id",
+        "completed",
+        "archived",
+        "due_before",
+        "due_after",
+        "updated_since",
+        "limit",
+        "cursor",
+      ]),
     );
     expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["Card", "List", "Tag", "CardPage", "ListPage", "TagPage"]));
   });

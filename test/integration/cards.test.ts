@@ -28,7 +28,14 @@ describe("/v1/cards", () => {
     const tag = await makeTag(owner, board.id, "Bug", "#EF4444");
     const res = await api("POST", "/v1/cards", {
       as: owner,
-      body: { list_id: list.id, title: "  Fix login  ", description: "**Steps**", due_at: "2026-05-01T12:00:00+02:00", assignee_ids: [teammate.id, owner.id], tag_ids: [tag.id] },
+      body: {
+        list_id: list.id,
+        title: "  Fix login  ",
+        description: "**Steps**",
+        due_at: "2026-05-01T12:00:00+02:00",
+        assignee_ids: [teammate.id, owner.id],
+        tag_ids: [tag.id],
+      },
     });
     expect(res.status).toBe(201);
     const card = res.body;
@@ -66,11 +73,27 @@ describe("/v1/cards", () => {
     const card = await makeCard(owner, todo.id, "Write spec", { tag_ids: [bug.id] });
     expect(card.position).toBe(1);
 
-    const steps: { body: Record<string, unknown>; types: string[]; changes?: (before: any, after: any) => Record<string, unknown> | null }[] = [
-      { body: { title: "Write the spec", description: "v2" }, types: ["card.updated"], changes: (b, a) => ({ title: { from: b.title, to: a.title }, description: { from: b.description, to: "v2" } }) },
-      { body: { due_at: "2026-06-01T00:00:00Z", assignee_ids: [teammate.id] }, types: ["card.updated"], changes: () => ({ due_at: { from: null, to: "2026-06-01T00:00:00.000Z" }, assignee_ids: { from: [], to: [teammate.id] } }) },
+    const steps: {
+      body: Record<string, unknown>;
+      types: string[];
+      changes?: (before: any, after: any) => Record<string, unknown> | null;
+    }[] = [
+      {
+        body: { title: "Write the spec", description: "v2" },
+        types: ["card.updated"],
+        changes: (b, a) => ({ title: { from: b.title, to: a.title }, description: { from: b.description, to: "v2" } }),
+      },
+      {
+        body: { due_at: "2026-06-01T00:00:00Z", assignee_ids: [teammate.id] },
+        types: ["card.updated"],
+        changes: () => ({ due_at: { from: null, to: "2026-06-01T00:00:00.000Z" }, assignee_ids: { from: [], to: [teammate.id] } }),
+      },
       { body: { completed: true }, types: ["card.completed"], changes: () => null },
-      { body: { completed: false }, types: ["card.updated"], changes: (b) => ({ completed: { from: true, to: false }, completed_at: { from: b.completed_at, to: null } }) },
+      {
+        body: { completed: false },
+        types: ["card.updated"],
+        changes: (b) => ({ completed: { from: true, to: false }, completed_at: { from: b.completed_at, to: null } }),
+      },
       { body: { position: 0 }, types: ["card.moved"], changes: () => ({ position: { from: 1, to: 0 } }) },
       { body: { list_id: doing.id }, types: ["card.moved"], changes: () => ({ list_id: { from: todo.id, to: doing.id } }) }, // index 0 in both lists: no position change
       { body: { tag_ids: [ux.id] }, types: ["tag.added", "tag.removed"], changes: () => null },
@@ -83,13 +106,17 @@ describe("/v1/cards", () => {
       const after = await patch(card.id, step.body);
       expect(await get(card.id)).toEqual(after);
       const recorded = (await cardEvents(board.id)).slice(already);
-      expect(recorded.map((e) => e.type), JSON.stringify(step.body)).toEqual(step.types);
+      expect(
+        recorded.map((e) => e.type),
+        JSON.stringify(step.body),
+      ).toEqual(step.types);
       for (const e of recorded) {
         expect(e.actor).toEqual(actorOf(owner));
         expect(e.boardId).toBe(board.id);
         const { tag, ...cardData } = e.data as Record<string, unknown>;
         expect(cardData).toEqual(after);
-        if (e.type.startsWith("tag.")) expect(tag).toEqual((await api("GET", `/v1/tags/${e.type === "tag.added" ? ux.id : bug.id}`, { as: owner })).body);
+        if (e.type.startsWith("tag."))
+          expect(tag).toEqual((await api("GET", `/v1/tags/${e.type === "tag.added" ? ux.id : bug.id}`, { as: owner })).body);
         else expect(tag).toBeUndefined();
       }
       if (step.changes) expect(recorded[0].changes, JSON.stringify(step.body)).toEqual(step.changes(before, after));
@@ -111,7 +138,14 @@ describe("/v1/cards", () => {
     const tag = await makeTag(owner, board.id, "multi");
     const card = await makeCard(owner, from.id, "Many things");
     const already = (await cardEvents(board.id)).length;
-    const after = await patch(card.id, { list_id: to.id, position: 0, title: "Many things done", completed: true, archived: true, tag_ids: [tag.id] });
+    const after = await patch(card.id, {
+      list_id: to.id,
+      position: 0,
+      title: "Many things done",
+      completed: true,
+      archived: true,
+      tag_ids: [tag.id],
+    });
     const recorded = (await cardEvents(board.id)).slice(already);
     expect(recorded.map((e) => e.type)).toEqual(["card.moved", "card.updated", "card.completed", "card.archived", "tag.added"]);
     expect(recorded[0].changes).toEqual({ list_id: { from: from.id, to: to.id }, position: { from: 0, to: null } });
@@ -124,7 +158,14 @@ describe("/v1/cards", () => {
     const board = await makeBoard(owner);
     const list = await makeList(owner, board.id);
     const card = await makeCard(owner, list.id, "Still", { assignee_ids: [owner.id] });
-    const same = await patch(card.id, { title: "Still", position: 0, list_id: list.id, assignee_ids: [owner.id], tag_ids: [], completed: false });
+    const same = await patch(card.id, {
+      title: "Still",
+      position: 0,
+      list_id: list.id,
+      assignee_ids: [owner.id],
+      tag_ids: [],
+      completed: false,
+    });
     expect(same).toEqual(card);
     expect((await cardEvents(board.id)).map((e) => e.type)).toEqual(["card.created"]);
   });

@@ -6,12 +6,13 @@ import { api, type As } from "../support/api";
 import { insertCard } from "../support/board-content";
 import { createUser, type TestUser } from "../support/factories";
 
-
 const createCard = insertCard;
 
 async function eventsOf(boardId: string) {
   const db = await getDb();
-  return (await db.select().from(events).where(eq(events.boardId, boardId)).orderBy(events.id)).filter((e) => e.type.startsWith("checklist."));
+  return (await db.select().from(events).where(eq(events.boardId, boardId)).orderBy(events.id)).filter((e) =>
+    e.type.startsWith("checklist."),
+  );
 }
 
 const actorOf = (u: TestUser) => ({ id: u.id, name: u.name, email: u.email });
@@ -32,8 +33,24 @@ describe("/v1/checklists", () => {
       card_id: card.id,
       title: "Release",
       items: [
-        { id: expect.stringMatching(/^chki_/), checklist_id: checklist.id, card_id: card.id, text: "Build", completed: false, completed_at: null, position: 0 },
-        { id: expect.stringMatching(/^chki_/), checklist_id: checklist.id, card_id: card.id, text: "Ship", completed: true, completed_at: expect.any(String), position: 1 },
+        {
+          id: expect.stringMatching(/^chki_/),
+          checklist_id: checklist.id,
+          card_id: card.id,
+          text: "Build",
+          completed: false,
+          completed_at: null,
+          position: 0,
+        },
+        {
+          id: expect.stringMatching(/^chki_/),
+          checklist_id: checklist.id,
+          card_id: card.id,
+          text: "Ship",
+          completed: true,
+          completed_at: expect.any(String),
+          position: 1,
+        },
       ],
       created_at: expect.any(String),
       updated_at: expect.any(String),
@@ -52,9 +69,15 @@ describe("/v1/checklists", () => {
 
     // Items created with the checklist and removed with it are evented; the rename is not.
     const recorded = await eventsOf(card.boardId);
-    expect(recorded.map((e) => e.type)).toEqual(["checklist.item_created", "checklist.item_created", "checklist.item_deleted", "checklist.item_deleted"]);
+    expect(recorded.map((e) => e.type)).toEqual([
+      "checklist.item_created",
+      "checklist.item_created",
+      "checklist.item_deleted",
+      "checklist.item_deleted",
+    ]);
     expect(recorded.map((e) => e.data)).toEqual([...checklist.items, ...checklist.items]);
-    for (const e of recorded) expect(e).toMatchObject({ actor: actorOf(owner), boardId: card.boardId, workspaceId: owner.workspaceId, changes: null });
+    for (const e of recorded)
+      expect(e).toMatchObject({ actor: actorOf(owner), boardId: card.boardId, workspaceId: owner.workspaceId, changes: null });
   });
 
   it("adds, completes, edits, moves and deletes items, with the catalog's item events", async () => {
@@ -66,7 +89,15 @@ describe("/v1/checklists", () => {
 
     const a = await api("POST", base, { as: owner, body: { text: "A" } });
     expect(a.status).toBe(201);
-    expect(a.body).toEqual({ id: expect.stringMatching(/^chki_/), checklist_id: checklist.id, card_id: card.id, text: "A", completed: false, completed_at: null, position: 0 });
+    expect(a.body).toEqual({
+      id: expect.stringMatching(/^chki_/),
+      checklist_id: checklist.id,
+      card_id: card.id,
+      text: "A",
+      completed: false,
+      completed_at: null,
+      position: 0,
+    });
     const c = (await api("POST", base, { as: owner, body: { text: "C", position: 99 } })).body;
     const b = (await api("POST", base, { as: owner, body: { text: "B", position: 1 } })).body;
     const zero = (await api("POST", base, { as: owner, body: { text: "Zero", position: 0 } })).body;
@@ -112,7 +143,11 @@ describe("/v1/checklists", () => {
     const owner = await createUser();
     const card = await createCard(owner);
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await api("POST", "/v1/checklists", { as: owner, body: { card_id: card.id, title: `L${i}`, items: [{ text: `i${i}` }] } })).body.id);
+    for (let i = 0; i < 3; i++)
+      ids.push(
+        (await api("POST", "/v1/checklists", { as: owner, body: { card_id: card.id, title: `L${i}`, items: [{ text: `i${i}` }] } })).body
+          .id,
+      );
     const first = await api("GET", `/v1/checklists?card_id=${card.id}&limit=2`, { as: owner });
     expect(first.body.items.map((l: { id: string }) => l.id)).toEqual(ids.slice(0, 2));
     expect(first.body.items[1].items.map((i: { text: string }) => i.text)).toEqual(["i1"]);
@@ -125,7 +160,9 @@ describe("/v1/checklists", () => {
     const card = await createCard(owner);
     const checklist = (await api("POST", "/v1/checklists", { as: owner, body: { card_id: card.id, title: "Race" } })).body;
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => api("POST", `/v1/checklists/${checklist.id}/items`, { as: owner, body: { text: `t${i}`, position: 0 } })),
+      Array.from({ length: 8 }, (_, i) =>
+        api("POST", `/v1/checklists/${checklist.id}/items`, { as: owner, body: { text: `t${i}`, position: 0 } }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
     const items = (await api("GET", `/v1/checklists/${checklist.id}`, { as: owner })).body.items;
@@ -136,7 +173,9 @@ describe("/v1/checklists", () => {
     const owner = await createUser();
     const stranger = await createUser();
     const card = await createCard(owner);
-    const checklist = (await api("POST", "/v1/checklists", { as: owner, body: { card_id: card.id, title: "Mine", items: [{ text: "x" }] } })).body;
+    const checklist = (
+      await api("POST", "/v1/checklists", { as: owner, body: { card_id: card.id, title: "Mine", items: [{ text: "x" }] } })
+    ).body;
     const item = checklist.items[0];
     for (const [method, path, body] of [
       ["GET", `/v1/checklists/${checklist.id}`],
@@ -163,8 +202,11 @@ describe("board-restricted tokens", () => {
     const owner = await createUser();
     const inside = await createCard(owner);
     const outside = await createCard(owner);
-    const hidden = (await api("POST", "/v1/checklists", { as: owner, body: { card_id: outside.id, title: "hidden", items: [{ text: "h" }] } })).body;
-    const token = (await api("POST", "/v1/tokens", { as: owner, body: { name: "r", scope: "read_write", board_ids: [inside.boardId] } })).body.token;
+    const hidden = (
+      await api("POST", "/v1/checklists", { as: owner, body: { card_id: outside.id, title: "hidden", items: [{ text: "h" }] } })
+    ).body;
+    const token = (await api("POST", "/v1/tokens", { as: owner, body: { name: "r", scope: "read_write", board_ids: [inside.boardId] } }))
+      .body.token;
     expect((await api("POST", "/v1/checklists", { as: { token }, body: { card_id: inside.id, title: "ok" } })).status).toBe(201);
     for (const [method, path, body] of [
       ["GET", `/v1/checklists/${hidden.id}`],
@@ -198,11 +240,14 @@ describe("bad input on /v1/checklists changes nothing", () => {
     owner = await createUser();
     stranger = await createUser();
     cardId = (await createCard(owner)).id;
-    const mine = (await api("POST", "/v1/checklists", { as: owner, body: { card_id: cardId, title: "Keep", items: [{ text: "keep" }] } })).body;
+    const mine = (await api("POST", "/v1/checklists", { as: owner, body: { card_id: cardId, title: "Keep", items: [{ text: "keep" }] } }))
+      .body;
     listId = mine.id;
     itemId = mine.items[0].id;
     strangerCardId = (await createCard(stranger)).id;
-    const theirs = (await api("POST", "/v1/checklists", { as: stranger, body: { card_id: strangerCardId, title: "Theirs", items: [{ text: "t" }] } })).body;
+    const theirs = (
+      await api("POST", "/v1/checklists", { as: stranger, body: { card_id: strangerCardId, title: "Theirs", items: [{ text: "t" }] } })
+    ).body;
     strangerListId = theirs.id;
     strangerItemId = theirs.items[0].id;
   });
@@ -219,39 +264,189 @@ describe("bad input on /v1/checklists changes nothing", () => {
   const long = "x".repeat(1001);
   const cases: { name: string; method: string; path: () => string; body?: () => unknown; as?: () => As; status: number }[] = [
     { name: "create: missing title", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId }), status: 400 },
-    { name: "create: blank title", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "  " }), status: 400 },
-    { name: "create: oversize title", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t".repeat(201) }), status: 400 },
-    { name: "create: items not an array", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t", items: "a" }), status: 400 },
-    { name: "create: item as string", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t", items: ["a"] }), status: 400 },
-    { name: "create: oversize item text", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t", items: [{ text: long }] }), status: 400 },
-    { name: "create: too many items", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t", items: Array(101).fill({ text: "a" }) }), status: 400 },
-    { name: "create: unknown item field", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t", items: [{ text: "a", due: 1 }] }), status: 400 },
-    { name: "create: unknown field", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: cardId, title: "t", color: "red" }), status: 400 },
-    { name: "create: card id of wrong type", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: listId, title: "t" }), status: 400 },
-    { name: "create: another workspace's card", method: "POST", path: () => "/v1/checklists", body: () => ({ card_id: strangerCardId, title: "t", items: [{ text: "a" }] }), status: 404 },
+    {
+      name: "create: blank title",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "  " }),
+      status: 400,
+    },
+    {
+      name: "create: oversize title",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t".repeat(201) }),
+      status: 400,
+    },
+    {
+      name: "create: items not an array",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t", items: "a" }),
+      status: 400,
+    },
+    {
+      name: "create: item as string",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t", items: ["a"] }),
+      status: 400,
+    },
+    {
+      name: "create: oversize item text",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t", items: [{ text: long }] }),
+      status: 400,
+    },
+    {
+      name: "create: too many items",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t", items: Array(101).fill({ text: "a" }) }),
+      status: 400,
+    },
+    {
+      name: "create: unknown item field",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t", items: [{ text: "a", due: 1 }] }),
+      status: 400,
+    },
+    {
+      name: "create: unknown field",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: cardId, title: "t", color: "red" }),
+      status: 400,
+    },
+    {
+      name: "create: card id of wrong type",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: listId, title: "t" }),
+      status: 400,
+    },
+    {
+      name: "create: another workspace's card",
+      method: "POST",
+      path: () => "/v1/checklists",
+      body: () => ({ card_id: strangerCardId, title: "t", items: [{ text: "a" }] }),
+      status: 404,
+    },
     { name: "rename: empty body", method: "PATCH", path: () => `/v1/checklists/${listId}`, body: () => ({}), status: 400 },
-    { name: "rename: title wrong type", method: "PATCH", path: () => `/v1/checklists/${listId}`, body: () => ({ title: ["x"] }), status: 400 },
-    { name: "rename: card_id not editable", method: "PATCH", path: () => `/v1/checklists/${listId}`, body: () => ({ title: "x", card_id: cardId }), status: 400 },
-    { name: "rename: another workspace's", method: "PATCH", path: () => `/v1/checklists/${strangerListId}`, body: () => ({ title: "x" }), status: 404 },
+    {
+      name: "rename: title wrong type",
+      method: "PATCH",
+      path: () => `/v1/checklists/${listId}`,
+      body: () => ({ title: ["x"] }),
+      status: 400,
+    },
+    {
+      name: "rename: card_id not editable",
+      method: "PATCH",
+      path: () => `/v1/checklists/${listId}`,
+      body: () => ({ title: "x", card_id: cardId }),
+      status: 400,
+    },
+    {
+      name: "rename: another workspace's",
+      method: "PATCH",
+      path: () => `/v1/checklists/${strangerListId}`,
+      body: () => ({ title: "x" }),
+      status: 404,
+    },
     { name: "delete: id of wrong type", method: "DELETE", path: () => `/v1/checklists/${cardId}`, status: 404 },
     { name: "add item: missing text", method: "POST", path: () => `/v1/checklists/${listId}/items`, body: () => ({}), status: 400 },
-    { name: "add item: negative position", method: "POST", path: () => `/v1/checklists/${listId}/items`, body: () => ({ text: "a", position: -1 }), status: 400 },
-    { name: "add item: fractional position", method: "POST", path: () => `/v1/checklists/${listId}/items`, body: () => ({ text: "a", position: 1.5 }), status: 400 },
-    { name: "add item: position as string", method: "POST", path: () => `/v1/checklists/${listId}/items`, body: () => ({ text: "a", position: "1" }), status: 400 },
-    { name: "add item: completed as string", method: "POST", path: () => `/v1/checklists/${listId}/items`, body: () => ({ text: "a", completed: "yes" }), status: 400 },
-    { name: "add item: another workspace's checklist", method: "POST", path: () => `/v1/checklists/${strangerListId}/items`, body: () => ({ text: "a" }), status: 404 },
+    {
+      name: "add item: negative position",
+      method: "POST",
+      path: () => `/v1/checklists/${listId}/items`,
+      body: () => ({ text: "a", position: -1 }),
+      status: 400,
+    },
+    {
+      name: "add item: fractional position",
+      method: "POST",
+      path: () => `/v1/checklists/${listId}/items`,
+      body: () => ({ text: "a", position: 1.5 }),
+      status: 400,
+    },
+    {
+      name: "add item: position as string",
+      method: "POST",
+      path: () => `/v1/checklists/${listId}/items`,
+      body: () => ({ text: "a", position: "1" }),
+      status: 400,
+    },
+    {
+      name: "add item: completed as string",
+      method: "POST",
+      path: () => `/v1/checklists/${listId}/items`,
+      body: () => ({ text: "a", completed: "yes" }),
+      status: 400,
+    },
+    {
+      name: "add item: another workspace's checklist",
+      method: "POST",
+      path: () => `/v1/checklists/${strangerListId}/items`,
+      body: () => ({ text: "a" }),
+      status: 404,
+    },
     { name: "edit item: empty", method: "PATCH", path: () => `/v1/checklists/${listId}/items/${itemId}`, body: () => ({}), status: 400 },
-    { name: "edit item: blank text", method: "PATCH", path: () => `/v1/checklists/${listId}/items/${itemId}`, body: () => ({ text: "" }), status: 400 },
-    { name: "edit item: unknown field", method: "PATCH", path: () => `/v1/checklists/${listId}/items/${itemId}`, body: () => ({ checklist_id: strangerListId }), status: 400 },
-    { name: "edit item: another workspace's item", method: "PATCH", path: () => `/v1/checklists/${strangerListId}/items/${strangerItemId}`, body: () => ({ completed: true }), status: 404 },
-    { name: "edit item: their item through my checklist", method: "PATCH", path: () => `/v1/checklists/${listId}/items/${strangerItemId}`, body: () => ({ completed: true }), status: 404 },
-    { name: "edit item: item id of wrong type", method: "PATCH", path: () => `/v1/checklists/${listId}/items/${listId}`, body: () => ({ completed: true }), status: 404 },
-    { name: "delete item: another workspace's", method: "DELETE", path: () => `/v1/checklists/${strangerListId}/items/${strangerItemId}`, status: 404 },
+    {
+      name: "edit item: blank text",
+      method: "PATCH",
+      path: () => `/v1/checklists/${listId}/items/${itemId}`,
+      body: () => ({ text: "" }),
+      status: 400,
+    },
+    {
+      name: "edit item: unknown field",
+      method: "PATCH",
+      path: () => `/v1/checklists/${listId}/items/${itemId}`,
+      body: () => ({ checklist_id: strangerListId }),
+      status: 400,
+    },
+    {
+      name: "edit item: another workspace's item",
+      method: "PATCH",
+      path: () => `/v1/checklists/${strangerListId}/items/${strangerItemId}`,
+      body: () => ({ completed: true }),
+      status: 404,
+    },
+    {
+      name: "edit item: their item through my checklist",
+      method: "PATCH",
+      path: () => `/v1/checklists/${listId}/items/${strangerItemId}`,
+      body: () => ({ completed: true }),
+      status: 404,
+    },
+    {
+      name: "edit item: item id of wrong type",
+      method: "PATCH",
+      path: () => `/v1/checklists/${listId}/items/${listId}`,
+      body: () => ({ completed: true }),
+      status: 404,
+    },
+    {
+      name: "delete item: another workspace's",
+      method: "DELETE",
+      path: () => `/v1/checklists/${strangerListId}/items/${strangerItemId}`,
+      status: 404,
+    },
     { name: "list: missing card_id", method: "GET", path: () => "/v1/checklists", status: 400 },
     { name: "list: another workspace's card", method: "GET", path: () => `/v1/checklists?card_id=${strangerCardId}`, status: 404 },
     { name: "list: unknown parameter", method: "GET", path: () => `/v1/checklists?card_id=${cardId}&done=true`, status: 400 },
     { name: "not JSON", method: "POST", path: () => "/v1/checklists", body: () => "nope", status: 400 },
-    { name: "no session", method: "POST", path: () => `/v1/checklists/${listId}/items`, body: () => ({ text: "x" }), as: () => null, status: 401 },
+    {
+      name: "no session",
+      method: "POST",
+      path: () => `/v1/checklists/${listId}/items`,
+      body: () => ({ text: "x" }),
+      as: () => null,
+      status: 401,
+    },
   ];
 
   it.each(cases)("$name → $status", async (c) => {

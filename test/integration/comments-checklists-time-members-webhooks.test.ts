@@ -41,14 +41,30 @@ describe("webhooks for comments, checklists, time entries and members", () => {
     const webhook = await registerWebhook(owner, {
       url: receiver.url,
       board_ids: [watched.boardId],
-      events: ["comment.created", "checklist.item_completed", "time_entry.created", "time_entry.updated", "member.added", "member.role_changed"],
+      events: [
+        "comment.created",
+        "checklist.item_completed",
+        "time_entry.created",
+        "time_entry.updated",
+        "member.added",
+        "member.role_changed",
+      ],
     });
 
     const comment = (await api("POST", "/v1/comments", { as: owner, body: { card_id: watched.id, body: "hello" } })).body;
     await api("POST", "/v1/comments", { as: owner, body: { card_id: other.id, body: "not watched" } });
-    const checklist = (await api("POST", "/v1/checklists", { as: owner, body: { card_id: watched.id, title: "T", items: [{ text: "x" }] } })).body;
-    const item = (await api("PATCH", `/v1/checklists/${checklist.id}/items/${checklist.items[0].id}`, { as: owner, body: { completed: true } })).body;
-    const entry = (await api("POST", "/v1/time_entries", { as: owner, body: { card_id: watched.id, started_at: "2026-01-01T10:00:00Z", duration_seconds: 60 } })).body;
+    const checklist = (
+      await api("POST", "/v1/checklists", { as: owner, body: { card_id: watched.id, title: "T", items: [{ text: "x" }] } })
+    ).body;
+    const item = (
+      await api("PATCH", `/v1/checklists/${checklist.id}/items/${checklist.items[0].id}`, { as: owner, body: { completed: true } })
+    ).body;
+    const entry = (
+      await api("POST", "/v1/time_entries", {
+        as: owner,
+        body: { card_id: watched.id, started_at: "2026-01-01T10:00:00Z", duration_seconds: 60 },
+      })
+    ).body;
     const edited = (await api("PATCH", `/v1/time_entries/${entry.id}`, { as: owner, body: { note: "n" } })).body;
     const member = (await api("POST", "/v1/users", { as: owner, body: { email: joiner.email, role: "member" } })).body;
     const promoted = (await api("PATCH", `/v1/users/${joiner.id}`, { as: owner, body: { role: "admin" } })).body;
@@ -57,9 +73,30 @@ describe("webhooks for comments, checklists, time entries and members", () => {
     const actor = { id: owner.id, name: owner.name, email: owner.email };
     const base = { workspace_id: owner.workspaceId, actor };
     expect(payloads).toEqual([
-      { ...base, id: expect.any(String), timestamp: expect.any(String), event: "comment.created", board_id: watched.boardId, data: comment },
-      { ...base, id: expect.any(String), timestamp: expect.any(String), event: "checklist.item_completed", board_id: watched.boardId, data: item },
-      { ...base, id: expect.any(String), timestamp: expect.any(String), event: "time_entry.created", board_id: watched.boardId, data: entry },
+      {
+        ...base,
+        id: expect.any(String),
+        timestamp: expect.any(String),
+        event: "comment.created",
+        board_id: watched.boardId,
+        data: comment,
+      },
+      {
+        ...base,
+        id: expect.any(String),
+        timestamp: expect.any(String),
+        event: "checklist.item_completed",
+        board_id: watched.boardId,
+        data: item,
+      },
+      {
+        ...base,
+        id: expect.any(String),
+        timestamp: expect.any(String),
+        event: "time_entry.created",
+        board_id: watched.boardId,
+        data: entry,
+      },
       {
         ...base,
         id: expect.any(String),

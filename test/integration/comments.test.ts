@@ -6,7 +6,6 @@ import { api, type As } from "../support/api";
 import { insertCard } from "../support/board-content";
 import { createMember, createUser, type TestUser } from "../support/factories";
 
-
 const createCard = insertCard;
 
 async function eventsOf(boardId: string) {
@@ -51,7 +50,8 @@ describe("/v1/comments", () => {
     const recorded = await eventsOf(card.boardId);
     expect(recorded.map((e) => e.type)).toEqual(["board.created", "comment.created", "comment.updated", "comment.deleted"]);
     const [, createdEvt, updatedEvt, deletedEvt] = recorded;
-    for (const e of [createdEvt, updatedEvt, deletedEvt]) expect(e).toMatchObject({ actor: actorOf(owner), workspaceId: owner.workspaceId, boardId: card.boardId });
+    for (const e of [createdEvt, updatedEvt, deletedEvt])
+      expect(e).toMatchObject({ actor: actorOf(owner), workspaceId: owner.workspaceId, boardId: card.boardId });
     expect(createdEvt.data).toEqual(comment);
     expect(createdEvt.changes).toBeNull();
     expect(updatedEvt.data).toEqual(edited.body);
@@ -65,7 +65,8 @@ describe("/v1/comments", () => {
     const card = await createCard(owner);
     const other = await createCard(owner, card.boardId);
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await api("POST", "/v1/comments", { as: owner, body: { card_id: card.id, body: `c${i}` } })).body.id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await api("POST", "/v1/comments", { as: owner, body: { card_id: card.id, body: `c${i}` } })).body.id);
     await api("POST", "/v1/comments", { as: owner, body: { card_id: other.id, body: "elsewhere" } });
 
     const first = await api("GET", `/v1/comments?card_id=${card.id}&limit=2`, { as: owner });
@@ -125,7 +126,8 @@ describe("board-restricted tokens", () => {
     const inside = await createCard(owner);
     const outside = await createCard(owner);
     const hidden = (await api("POST", "/v1/comments", { as: owner, body: { card_id: outside.id, body: "hidden" } })).body;
-    const token = (await api("POST", "/v1/tokens", { as: owner, body: { name: "r", scope: "read_write", board_ids: [inside.boardId] } })).body.token;
+    const token = (await api("POST", "/v1/tokens", { as: owner, body: { name: "r", scope: "read_write", board_ids: [inside.boardId] } }))
+      .body.token;
     const made = await api("POST", "/v1/comments", { as: { token }, body: { card_id: inside.id, body: "via token" } });
     expect(made.status).toBe(201);
     expect(made.body.author_id).toBe(owner.id);
@@ -195,20 +197,80 @@ describe("bad input on /v1/comments changes nothing", () => {
   const cases: { name: string; method: string; path: () => string; body?: () => unknown; as?: () => As; status: number }[] = [
     { name: "create: missing body", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: cardId }), status: 400 },
     { name: "create: missing card_id", method: "POST", path: () => "/v1/comments", body: () => ({ body: "x" }), status: 400 },
-    { name: "create: body wrong type", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: cardId, body: 5 }), status: 400 },
-    { name: "create: blank body", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: cardId, body: " \n " }), status: 400 },
-    { name: "create: oversize body", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: cardId, body: long }), status: 400 },
-    { name: "create: unknown field", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: cardId, body: "x", author_id: "user_x" }), status: 400 },
-    { name: "create: card id of wrong type", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: "board_123", body: "x" }), status: 400 },
-    { name: "create: card_id wrong type", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: 7, body: "x" }), status: 400 },
-    { name: "create: unknown card", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: "card_00000000000000000000000000", body: "x" }), status: 404 },
-    { name: "create: another workspace's card", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: strangerCardId, body: "x" }), status: 404 },
-    { name: "create: not JSON", method: "POST", path: () => "/v1/comments", body: () => ("{oops"), status: 400 },
+    {
+      name: "create: body wrong type",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: cardId, body: 5 }),
+      status: 400,
+    },
+    {
+      name: "create: blank body",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: cardId, body: " \n " }),
+      status: 400,
+    },
+    {
+      name: "create: oversize body",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: cardId, body: long }),
+      status: 400,
+    },
+    {
+      name: "create: unknown field",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: cardId, body: "x", author_id: "user_x" }),
+      status: 400,
+    },
+    {
+      name: "create: card id of wrong type",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: "board_123", body: "x" }),
+      status: 400,
+    },
+    {
+      name: "create: card_id wrong type",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: 7, body: "x" }),
+      status: 400,
+    },
+    {
+      name: "create: unknown card",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: "card_00000000000000000000000000", body: "x" }),
+      status: 404,
+    },
+    {
+      name: "create: another workspace's card",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: strangerCardId, body: "x" }),
+      status: 404,
+    },
+    { name: "create: not JSON", method: "POST", path: () => "/v1/comments", body: () => "{oops", status: 400 },
     { name: "update: empty", method: "PATCH", path: () => `/v1/comments/${commentId}`, body: () => ({}), status: 400 },
     { name: "update: oversize", method: "PATCH", path: () => `/v1/comments/${commentId}`, body: () => ({ body: long }), status: 400 },
-    { name: "update: card_id is not editable", method: "PATCH", path: () => `/v1/comments/${commentId}`, body: () => ({ body: "x", card_id: cardId }), status: 400 },
+    {
+      name: "update: card_id is not editable",
+      method: "PATCH",
+      path: () => `/v1/comments/${commentId}`,
+      body: () => ({ body: "x", card_id: cardId }),
+      status: 400,
+    },
     { name: "update: id of wrong type", method: "PATCH", path: () => `/v1/comments/${cardId}`, body: () => ({ body: "x" }), status: 404 },
-    { name: "update: another workspace's comment", method: "PATCH", path: () => `/v1/comments/${strangerCommentId}`, body: () => ({ body: "x" }), status: 404 },
+    {
+      name: "update: another workspace's comment",
+      method: "PATCH",
+      path: () => `/v1/comments/${strangerCommentId}`,
+      body: () => ({ body: "x" }),
+      status: 404,
+    },
     { name: "delete: another workspace's comment", method: "DELETE", path: () => `/v1/comments/${strangerCommentId}`, status: 404 },
     { name: "delete: garbage id", method: "DELETE", path: () => "/v1/comments/%27%3B--", status: 404 },
     { name: "list: missing card_id", method: "GET", path: () => "/v1/comments", status: 400 },
@@ -216,7 +278,14 @@ describe("bad input on /v1/comments changes nothing", () => {
     { name: "list: another workspace's card", method: "GET", path: () => `/v1/comments?card_id=${strangerCardId}`, status: 404 },
     { name: "list: unknown parameter", method: "GET", path: () => `/v1/comments?card_id=${cardId}&author=me`, status: 400 },
     { name: "list: bad limit", method: "GET", path: () => `/v1/comments?card_id=${cardId}&limit=-1`, status: 400 },
-    { name: "no session", method: "POST", path: () => "/v1/comments", body: () => ({ card_id: cardId, body: "x" }), as: () => null, status: 401 },
+    {
+      name: "no session",
+      method: "POST",
+      path: () => "/v1/comments",
+      body: () => ({ card_id: cardId, body: "x" }),
+      as: () => null,
+      status: 401,
+    },
   ];
 
   it.each(cases)("$name → $status", async (c) => {

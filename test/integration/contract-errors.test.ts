@@ -31,7 +31,9 @@ beforeAll(async () => {
   owner = await createUser();
   viewer = await createMember(owner.workspaceId, "viewer");
   const board = await api("POST", "/v1/boards", { as: owner, body: { name: "The only board of a token" } });
-  restrictedToken = (await api("POST", "/v1/tokens", { as: owner, body: { name: "one board", scope: "read_write", board_ids: [board.body.id] } })).body.token;
+  restrictedToken = (
+    await api("POST", "/v1/tokens", { as: owner, body: { name: "one board", scope: "read_write", board_ids: [board.body.id] } })
+  ).body.token;
 });
 
 type Provoke = (operation: Operation) => Promise<ApiResponse>;
@@ -50,11 +52,18 @@ const GENERIC: Partial<Record<ErrorCode, { applies: (op: Operation) => boolean; 
       return anonymous();
     },
   },
-  not_found: { applies: (op) => Boolean(op.contract.params) && !op.contract.body, provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner }) },
-  payload_too_large: { applies: (op) => Boolean(op.contract.body), provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner, body: { text: BIG } }) },
+  not_found: {
+    applies: (op) => Boolean(op.contract.params) && !op.contract.body,
+    provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner }),
+  },
+  payload_too_large: {
+    applies: (op) => Boolean(op.contract.body),
+    provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner, body: { text: BIG } }),
+  },
   unsupported_media_type: {
     applies: (op) => Boolean(op.contract.body),
-    provoke: (op) => api(op.method.toUpperCase(), concretePath(op), { as: owner, body: "name=x", headers: { "content-type": "text/plain" } }),
+    provoke: (op) =>
+      api(op.method.toUpperCase(), concretePath(op), { as: owner, body: "name=x", headers: { "content-type": "text/plain" } }),
   },
   invalid_request: {
     applies: (op) => Boolean(op.contract.body || op.contract.query),
@@ -81,13 +90,24 @@ const GENERIC: Partial<Record<ErrorCode, { applies: (op: Operation) => boolean; 
 const NOT_PROVOKED: ErrorCode[] = ["internal", "unavailable"];
 
 describe("every documented error status is one the operation answers", () => {
-  const cases = operations.flatMap((op) => [...errorCodesOf(op)].filter((code) => !NOT_PROVOKED.includes(code)).map((code) => ({ op, code, name: `${operationName(op)} → ${code}` })));
+  const cases = operations.flatMap((op) =>
+    [...errorCodesOf(op)]
+      .filter((code) => !NOT_PROVOKED.includes(code))
+      .map((code) => ({ op, code, name: `${operationName(op)} → ${code}` })),
+  );
 
   it.each(cases)("$name", async ({ op, code }) => {
     const scenario = CONTRACT_SCENARIOS[`${operationName(op)} ${code}`];
     const generic = GENERIC[code];
-    const provoke = scenario ? () => scenario({ owner, viewer, restrictedToken, path: (values) => concretePath(op, values) }) : generic?.applies(op) ? () => generic.provoke(op) : undefined;
-    expect(provoke, `No request provokes ${code} from ${operationName(op)}: add a scenario to test/integration/contract-scenarios.ts, or stop documenting it.`).toBeDefined();
+    const provoke = scenario
+      ? () => scenario({ owner, viewer, restrictedToken, path: (values) => concretePath(op, values) })
+      : generic?.applies(op)
+        ? () => generic.provoke(op)
+        : undefined;
+    expect(
+      provoke,
+      `No request provokes ${code} from ${operationName(op)}: add a scenario to test/integration/contract-scenarios.ts, or stop documenting it.`,
+    ).toBeDefined();
     const res = await provoke!();
     expect({ status: res.status, error: res.body?.error }, JSON.stringify(res.body)).toEqual({ status: ERROR_STATUS[code], error: code });
     expect(typeof res.body.message).toBe("string");

@@ -31,9 +31,11 @@ async function ok(method: string, path: string, as: TestUser, body?: unknown): P
 const boardOf = (as: TestUser) => ok("POST", "/v1/boards", as, { name: `Board ${unique()}` });
 const listOf = async (as: TestUser) => ok("POST", "/v1/lists", as, { board_id: (await boardOf(as)).id, name: `List ${unique()}` });
 const cardOf = async (as: TestUser) => ok("POST", "/v1/cards", as, { list_id: (await listOf(as)).id, title: `Card ${unique()}` });
-const tagOf = (as: TestUser, boardId: string, name = `Tag ${unique()}`) => ok("POST", "/v1/tags", as, { board_id: boardId, name, color: "#22c55e" });
+const tagOf = (as: TestUser, boardId: string, name = `Tag ${unique()}`) =>
+  ok("POST", "/v1/tags", as, { board_id: boardId, name, color: "#22c55e" });
 const HOUR_AGO = () => new Date(Date.now() - 3600_000).toISOString();
-const finishedEntryOf = async (as: TestUser) => ok("POST", "/v1/time_entries", as, { card_id: (await cardOf(as)).id, started_at: HOUR_AGO(), duration_seconds: 60 });
+const finishedEntryOf = async (as: TestUser) =>
+  ok("POST", "/v1/time_entries", as, { card_id: (await cardOf(as)).id, started_at: HOUR_AGO(), duration_seconds: 60 });
 /** A running timer needs its own user: one runs per user and workspace, and others stop or start theirs. */
 const runningTimerOf = async (as: TestUser) => ok("POST", "/v1/time_entries/start", as, { card_id: (await cardOf(as)).id });
 
@@ -54,7 +56,8 @@ async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): P
 /** Webhooks point at a loopback receiver, allowed only while the scenario runs. */
 const loopback = <T>(fn: () => Promise<T>) => withEnv({ WEBHOOKS_ALLOW_PRIVATE: "1" }, fn);
 // Nothing listens on port 9: the URL passes the checks, and no scenario makes it deliver.
-const webhookOf = (as: TestUser, body: Record<string, unknown> = {}) => loopback(() => ok("POST", "/v1/webhooks", as, { url: "http://127.0.0.1:9/webhook", ...body }));
+const webhookOf = (as: TestUser, body: Record<string, unknown> = {}) =>
+  loopback(() => ok("POST", "/v1/webhooks", as, { url: "http://127.0.0.1:9/webhook", ...body }));
 
 /** Query strings for a list operation's path. */
 const withQuery = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query)}`;
@@ -67,7 +70,8 @@ const withQuery = (path: string, query: Record<string, string>) => `${path}?${ne
  */
 export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<ApiResponse>> = {
   // ——— Boards ———
-  "GET /v1/boards/{id} forbidden": async ({ owner, restrictedToken, path }) => api("GET", path({ id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/boards/{id} forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", path({ id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "PATCH /v1/boards/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
 
   // ——— Lists ———
@@ -75,24 +79,38 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "PATCH /v1/lists/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
 
   // ——— Cards ———
-  "GET /v1/cards forbidden": async ({ owner, restrictedToken, path }) => api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
-  "GET /v1/lists forbidden": async ({ owner, restrictedToken, path }) => api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/cards forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/lists forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "POST /v1/cards not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { list_id: newId("list"), title: "Nowhere" } }),
   "PATCH /v1/cards/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { title: "Renamed" } }),
 
   // ——— Checklists ———
   "GET /v1/checklists not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
-  "POST /v1/checklists not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_id: newId("card"), title: "Nowhere" } }),
+  "POST /v1/checklists not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { card_id: newId("card"), title: "Nowhere" } }),
   "PATCH /v1/checklists/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { title: "Renamed" } }),
   "POST /v1/checklists/{id}/items not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { text: "Nowhere" } }),
   "POST /v1/checklists/{id}/items conflict": async ({ owner, path }) => {
     // A full checklist: 100 items through the API, the rest straight into the table.
-    const checklist = await ok("POST", "/v1/checklists", owner, { card_id: (await cardOf(owner)).id, title: "Full", items: Array.from({ length: 100 }, (_, i) => ({ text: `Item ${i}` })) });
-    const rest = Array.from({ length: MAX_ITEMS_PER_CHECKLIST - 100 }, (_, i) => ({ id: newId("checklistItem"), workspaceId: owner.workspaceId, checklistId: checklist.id, text: `Item ${100 + i}`, position: 100 + i }));
+    const checklist = await ok("POST", "/v1/checklists", owner, {
+      card_id: (await cardOf(owner)).id,
+      title: "Full",
+      items: Array.from({ length: 100 }, (_, i) => ({ text: `Item ${i}` })),
+    });
+    const rest = Array.from({ length: MAX_ITEMS_PER_CHECKLIST - 100 }, (_, i) => ({
+      id: newId("checklistItem"),
+      workspaceId: owner.workspaceId,
+      checklistId: checklist.id,
+      text: `Item ${100 + i}`,
+      position: 100 + i,
+    }));
     await (await getDb()).insert(checklistItems).values(rest);
     return api("POST", path({ id: checklist.id }), { as: owner, body: { text: "One too many" } });
   },
-  "PATCH /v1/checklists/{id}/items/{item_id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { text: "Renamed" } }),
+  "PATCH /v1/checklists/{id}/items/{item_id} not_found": ({ owner, path }) =>
+    api("PATCH", path(), { as: owner, body: { text: "Renamed" } }),
 
   // ——— Comments ———
   "GET /v1/comments not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
@@ -100,10 +118,12 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "PATCH /v1/comments/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { body: "Edited" } }),
 
   // ——— Events ———
-  "GET /v1/events forbidden": async ({ owner, restrictedToken, path }) => api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/events forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
 
   // ——— Tags ———
-  "POST /v1/tags not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { board_id: newId("board"), name: "Nowhere", color: "#22c55e" } }),
+  "POST /v1/tags not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { board_id: newId("board"), name: "Nowhere", color: "#22c55e" } }),
   "POST /v1/tags conflict": async ({ owner, path }) => {
     const tag = await tagOf(owner, (await boardOf(owner)).id);
     return api("POST", path(), { as: owner, body: { board_id: tag.board_id, name: tag.name.toUpperCase(), color: "#000000" } });
@@ -117,8 +137,10 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
 
   // ——— Time entries (timers on fresh users: one runs per user and workspace) ———
   "GET /v1/time_entries not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
-  "GET /v1/time_entries forbidden": async ({ owner, restrictedToken, path }) => api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
-  "POST /v1/time_entries not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_id: newId("card"), started_at: HOUR_AGO(), duration_seconds: 60 } }),
+  "GET /v1/time_entries forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "POST /v1/time_entries not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { card_id: newId("card"), started_at: HOUR_AGO(), duration_seconds: 60 } }),
   "POST /v1/time_entries/start not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_id: newId("card") } }),
   "POST /v1/time_entries/start conflict": async ({ path }) => {
     const user = await createUser();
@@ -127,14 +149,16 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   },
   "POST /v1/time_entries/stop not_found": async ({ path }) => api("POST", path(), { as: await createUser() }),
   "GET /v1/time_entries/totals not_found": ({ owner, path }) => api("GET", withQuery(path(), { board_id: newId("board") }), { as: owner }),
-  "GET /v1/time_entries/totals forbidden": async ({ owner, restrictedToken, path }) => api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/time_entries/totals forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "PATCH /v1/time_entries/{id} conflict": async ({ path }) => {
     const user = await createUser();
     const running = await runningTimerOf(user);
     return api("PATCH", path({ id: running.id }), { as: user, body: { duration_seconds: 60 } });
   },
   "PATCH /v1/time_entries/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { note: "Edited" } }),
-  "POST /v1/time_entries/{id}/stop conflict": async ({ owner, path }) => api("POST", path({ id: (await finishedEntryOf(owner)).id }), { as: owner }),
+  "POST /v1/time_entries/{id}/stop conflict": async ({ owner, path }) =>
+    api("POST", path({ id: (await finishedEntryOf(owner)).id }), { as: owner }),
 
   // ——— Members (workspace-wide states on fresh owners) ———
   "POST /v1/users conflict": ({ owner, viewer, path }) => api("POST", path(), { as: owner, body: { email: viewer.email, role: "member" } }),
@@ -151,7 +175,9 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   // ——— Webhooks (on fresh owners, so no other scenario's events are delivered to them) ———
   "POST /v1/webhooks conflict": async ({ path }) => {
     const admin = await createUser();
-    return loopback(() => withEnv({ WEBHOOKS_MAX_PER_WORKSPACE: "0" }, () => api("POST", path(), { as: admin, body: { url: "http://127.0.0.1:9/webhook" } })));
+    return loopback(() =>
+      withEnv({ WEBHOOKS_MAX_PER_WORKSPACE: "0" }, () => api("POST", path(), { as: admin, body: { url: "http://127.0.0.1:9/webhook" } })),
+    );
   },
   "PATCH /v1/webhooks/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { description: "Edited" } }),
   "POST /v1/webhooks/{id}/deliveries/{delivery_id}/retry conflict": async ({ path }) => {
@@ -161,7 +187,9 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
     try {
       const webhook = await loopback(() => ok("POST", "/v1/webhooks", admin, { url: receiver.url }));
       const delivery = await loopback(() => ok("POST", `/v1/webhooks/${webhook.id}/test`, admin, {}));
-      await (await getDb())
+      await (
+        await getDb()
+      )
         .update(webhookDeliveries)
         .set({ lockedUntil: new Date(Date.now() + 60_000), lockToken: randomUUID() })
         .where(eq(webhookDeliveries.id, delivery.id));

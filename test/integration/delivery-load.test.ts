@@ -34,7 +34,8 @@ afterAll(async () => {
 describe("delivery under load", () => {
   it(`delivers ${EVENTS} events × ${WEBHOOKS} webhooks exactly once each with a flaky receiver and two workers`, async () => {
     const hooks = [];
-    for (let i = 0; i < WEBHOOKS; i++) hooks.push(await registerWebhook(user, { url: `${receiver.url}?hook=${i}`, events: ["card.updated"] }));
+    for (let i = 0; i < WEBHOOKS; i++)
+      hooks.push(await registerWebhook(user, { url: `${receiver.url}?hook=${i}`, events: ["card.updated"] }));
     const secrets = new Map(hooks.map((h) => [h.id, h.secret]));
     const db = await getDb();
     const actor = { id: user.id, name: user.name, email: user.email };
@@ -49,7 +50,14 @@ describe("delivery under load", () => {
           await transact(db, async (tx) => {
             for (let i = 0; i < 50; i++) {
               const n = batch * 50 + i;
-              await recordEvent(tx, { workspaceId: user.workspaceId, type: "card.updated", boardId: null, actor, data: { n }, changes: { n: { from: null, to: n } } });
+              await recordEvent(tx, {
+                workspaceId: user.workspaceId,
+                type: "card.updated",
+                boardId: null,
+                actor,
+                data: { n },
+                changes: { n: { from: null, to: n } },
+              });
             }
           });
         }
@@ -59,13 +67,20 @@ describe("delivery under load", () => {
     const total = EVENTS * WEBHOOKS;
     // A cheap count while waiting: the single PGlite connection is shared with the workers.
     await eventually(
-      async () => (await db.select({ all: count(), done: count(sql`CASE WHEN ${webhookDeliveries.status} <> 'pending' THEN 1 END`) }).from(webhookDeliveries))[0],
+      async () =>
+        (
+          await db
+            .select({ all: count(), done: count(sql`CASE WHEN ${webhookDeliveries.status} <> 'pending' THEN 1 END`) })
+            .from(webhookDeliveries)
+        )[0],
       (c) => c.all === total && c.done === total,
       60_000,
     );
     const rows = await db.select().from(webhookDeliveries);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`events recorded in ${recorded.toFixed(1)} s; ${total} deliveries in ${seconds.toFixed(1)} s (${Math.round(total / seconds)}/s), ${receiver.requests.length} requests`);
+    console.log(
+      `events recorded in ${recorded.toFixed(1)} s; ${total} deliveries in ${seconds.toFixed(1)} s (${Math.round(total / seconds)}/s), ${receiver.requests.length} requests`,
+    );
 
     expect(rows.filter((d) => d.status !== "success")).toEqual([]);
     // Exactly one successful receipt per delivery, and every request is one we logged.
@@ -74,7 +89,8 @@ describe("delivery under load", () => {
     for (const request of receiver.requests) {
       const summary = await request.responseDone;
       if (summary.status === 200) succeeded.push(request);
-      if (summary.status === 200) okById.set(String(request.headers["x-webhook-delivery"]), (okById.get(String(request.headers["x-webhook-delivery"])) ?? 0) + 1);
+      if (summary.status === 200)
+        okById.set(String(request.headers["x-webhook-delivery"]), (okById.get(String(request.headers["x-webhook-delivery"])) ?? 0) + 1);
     }
     expect(okById.size).toBe(total);
     expect([...okById.values()].every((n) => n === 1)).toBe(true);

@@ -50,7 +50,10 @@ describe("claims", () => {
     expect(new Set(claimed)).toEqual(new Set(ids));
     expect(await claimDueDeliveries(db, 10, 60_000)).toEqual([]); // all leased
     // A crashed worker's leases run out: the deliveries are claimable again.
-    await db.update(webhookDeliveries).set({ lockedUntil: sql`now() - interval '1 second'` }).where(inArray(webhookDeliveries.id, ids.slice(0, 5)));
+    await db
+      .update(webhookDeliveries)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(inArray(webhookDeliveries.id, ids.slice(0, 5)));
     const again = await claimDueDeliveries(db, 10, 60_000);
     expect(new Set(again.map((c) => c.delivery.id))).toEqual(new Set(ids.slice(0, 5)));
     expect(again[0].webhook.id).toBe(webhookId);
@@ -84,7 +87,12 @@ describe("sweeper and pruning", () => {
     const oldPending = await insertDeliveries(1, { createdAt: old });
     const recent = await insertDeliveries(1, { status: "failed", nextAttemptAt: null });
     expect(await pruneDeliveries()).toBe(3);
-    const left = await (await getDb()).select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId));
+    const left = await (
+      await getDb()
+    )
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.webhookId, webhookId));
     expect(new Set(left.map((r) => r.id))).toEqual(new Set([...oldPending, ...recent]));
     expect(oldDone.every((id) => !left.some((r) => r.id === id))).toBe(true);
     process.env.WEBHOOK_LOG_RETENTION_DAYS = "60";

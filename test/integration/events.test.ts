@@ -24,7 +24,12 @@ describe("GET /v1/events", () => {
     expect(feed.status).toBe(200);
     expect(typesOf(feed.body)).toEqual(["card.moved", "card.created", "list.created", "list.created", "board.created"]);
     const [move] = feed.body.items;
-    expect(move).toMatchObject({ board_id: board.id, workspace_id: owner.workspaceId, actor: { id: owner.id, name: owner.name, email: owner.email }, data: moved.body });
+    expect(move).toMatchObject({
+      board_id: board.id,
+      workspace_id: owner.workspaceId,
+      actor: { id: owner.id, name: owner.name, email: owner.email },
+      data: moved.body,
+    });
     expect(move.changes.list_id).toEqual({ from: list.id, to: done.id });
     expect(move.id).toMatch(/^evt_/);
     expect(new Date(move.created_at).toISOString()).toBe(move.created_at);

@@ -41,7 +41,15 @@ async function pendingDelivery(): Promise<string> {
   const db = await getDb();
   const id = newId("delivery");
   const payload = JSON.stringify({ id: newId("event"), event: "board.created", data: { name: "via inngest" } });
-  await db.insert(webhookDeliveries).values({ id, webhookId: webhook.id, workspaceId: user.workspaceId, eventType: "board.created", payload, status: "pending", nextAttemptAt: new Date() });
+  await db.insert(webhookDeliveries).values({
+    id,
+    webhookId: webhook.id,
+    workspaceId: user.workspaceId,
+    eventType: "board.created",
+    payload,
+    status: "pending",
+    nextAttemptAt: new Date(),
+  });
   return id;
 }
 const deliveryRow = async (id: string) => (await (await getDb()).select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id)))[0];
@@ -86,7 +94,12 @@ describe("the real serve() handler over Inngest's HTTP protocol", () => {
       new Request(`http://localhost:3000/api/inngest?fnId=${fnId}&stepId=step`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ event: ev, events: [ev], steps: {}, ctx: { run_id: "01JRUN", attempt, max_attempts: 3, stack: { stack: [], current: 0 } } }),
+        body: JSON.stringify({
+          event: ev,
+          events: [ev],
+          steps: {},
+          ctx: { run_id: "01JRUN", attempt, max_attempts: 3, stack: { stack: [], current: 0 } },
+        }),
       }) as never,
       undefined,
     );
@@ -127,7 +140,15 @@ describe("the real serve() handler over Inngest's HTTP protocol", () => {
     expect(hook).toMatchObject({ active: false, disabledReason: expect.stringContaining("410") });
     const failures = hook.consecutiveFailures;
 
-    const failed = { name: "inngest/function.failed", data: { function_id: "tasktide-deliver-webhook", run_id: "01JRUN", error: { name: "NonRetriableError", message: "gone" }, event: event(id) } };
+    const failed = {
+      name: "inngest/function.failed",
+      data: {
+        function_id: "tasktide-deliver-webhook",
+        run_id: "01JRUN",
+        error: { name: "NonRetriableError", message: "gone" },
+        event: event(id),
+      },
+    };
     const onFailure = await call("tasktide-deliver-webhook-failure", failed);
     expect(onFailure.status).toBe(206);
     await db.update(webhooks).set({ active: true }).where(eq(webhooks.id, webhook.id));
@@ -140,7 +161,15 @@ describe("the real serve() handler over Inngest's HTTP protocol", () => {
     const db = await getDb();
     await db.update(webhooks).set({ consecutiveFailures: 0 }).where(eq(webhooks.id, webhook.id));
     const id = await pendingDelivery();
-    const failed = { name: "inngest/function.failed", data: { function_id: "tasktide-deliver-webhook", run_id: "01JRUN", error: { name: "Error", message: "retries exhausted" }, event: event(id) } };
+    const failed = {
+      name: "inngest/function.failed",
+      data: {
+        function_id: "tasktide-deliver-webhook",
+        run_id: "01JRUN",
+        error: { name: "Error", message: "retries exhausted" },
+        event: event(id),
+      },
+    };
     // The first call runs the "mark-failed" step and reports it; the step's result is the mark.
     const res = await call("tasktide-deliver-webhook-failure", failed);
     expect([200, 206]).toContain(res.status);

@@ -22,7 +22,9 @@ const eventApi: Server = createServer((req, res) => {
   req.on("end", () => {
     const events = JSON.parse(body) as SentEvent[];
     sent.push(...events);
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ids: events.map((_, i) => `01FAKE${i}`), status: 200 }));
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify({ ids: events.map((_, i) => `01FAKE${i}`), status: 200 }));
   });
 });
 await new Promise<void>((resolve) => eventApi.listen(0, "127.0.0.1", resolve));
@@ -49,7 +51,12 @@ const run = (ev: SentEvent) =>
     new Request("http://localhost:3000/api/inngest?fnId=tasktide-deliver-webhook&stepId=step", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ event: ev, events: [ev], steps: {}, ctx: { run_id: "01JRUN", attempt: 0, max_attempts: 8, stack: { stack: [], current: 0 } } }),
+      body: JSON.stringify({
+        event: ev,
+        events: [ev],
+        steps: {},
+        ctx: { run_id: "01JRUN", attempt: 0, max_attempts: 8, stack: { stack: [], current: 0 } },
+      }),
     }) as never,
     undefined,
   );
@@ -59,7 +66,11 @@ describe("Inngest mode", () => {
     const webhook = await registerWebhook(user, { url: receiver.url, events: ["board.created"] });
     const board = (await api("POST", "/v1/boards", { as: user, body: { name: "Via Inngest" } })).body;
     const [delivery] = await deliveriesOf(webhook.id);
-    const requested = await eventually(async () => sent.filter((e) => e.name === "webhook/delivery.requested"), (e) => e.length === 1, 5000);
+    const requested = await eventually(
+      async () => sent.filter((e) => e.name === "webhook/delivery.requested"),
+      (e) => e.length === 1,
+      5000,
+    );
     expect(requested[0].data).toEqual({ deliveryId: delivery.id, webhookId: webhook.id });
     expect(receiver.requests).toHaveLength(0); // no embedded worker in this mode
 
@@ -78,16 +89,30 @@ describe("Inngest mode", () => {
   it("deleting a webhook sends webhook/deleted so its waiting runs are cancelled", async () => {
     const webhook = await registerWebhook(user, { url: receiver.url, events: ["board.updated"] });
     expect((await api("DELETE", `/v1/webhooks/${webhook.id}`, { as: user })).status).toBe(204);
-    await eventually(async () => sent.filter((e) => e.name === "webhook/deleted"), (e) => e.some((x) => x.data.webhookId === webhook.id), 5000);
+    await eventually(
+      async () => sent.filter((e) => e.name === "webhook/deleted"),
+      (e) => e.some((x) => x.data.webhookId === webhook.id),
+      5000,
+    );
   });
 
   it("the cron sweeper re-sends deliveries stuck past their time", async () => {
     const webhook = await registerWebhook(user, { url: receiver.url, events: ["board.created"] });
     await api("POST", "/v1/boards", { as: user, body: { name: "Lost send" } });
     const [delivery] = await deliveriesOf(webhook.id);
-    await (await getDb()).update(webhookDeliveries).set({ nextAttemptAt: new Date(Date.now() - 10 * 60_000) }).where(eq(webhookDeliveries.id, delivery.id));
-    const { result, ctx } = await new InngestTestEngine({ function: sweepDeliveries, events: [{ name: "inngest/scheduled.timer", data: { cron: "* * * * *" } }] as never }).execute();
+    await (
+      await getDb()
+    )
+      .update(webhookDeliveries)
+      .set({ nextAttemptAt: new Date(Date.now() - 10 * 60_000) })
+      .where(eq(webhookDeliveries.id, delivery.id));
+    const { result, ctx } = await new InngestTestEngine({
+      function: sweepDeliveries,
+      events: [{ name: "inngest/scheduled.timer", data: { cron: "* * * * *" } }] as never,
+    }).execute();
     expect(result).toMatchObject({ redispatched: 1 });
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith("redispatch", [expect.objectContaining({ name: "webhook/delivery.requested", data: { deliveryId: delivery.id, webhookId: webhook.id } })]);
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("redispatch", [
+      expect.objectContaining({ name: "webhook/delivery.requested", data: { deliveryId: delivery.id, webhookId: webhook.id } }),
+    ]);
   });
 });

@@ -22,7 +22,14 @@ describe("/v1/lists", () => {
     const created = await api("POST", "/v1/lists", { as: owner, body: { board_id: board.id, name: "Todo" } });
     expect(created.status).toBe(201);
     const todo = created.body;
-    expect(todo).toMatchObject({ board_id: board.id, workspace_id: owner.workspaceId, name: "Todo", position: 0, archived: false, created_by: owner.id });
+    expect(todo).toMatchObject({
+      board_id: board.id,
+      workspace_id: owner.workspaceId,
+      name: "Todo",
+      position: 0,
+      archived: false,
+      created_by: owner.id,
+    });
     expect(todo.id).toMatch(/^list_[0-9a-z]{26}$/);
     expect((await api("GET", `/v1/lists/${todo.id}`, { as: owner })).body).toEqual(todo);
 
@@ -57,8 +64,15 @@ describe("/v1/lists", () => {
     const recorded = await eventsOf(board.id);
     const listEvents = recorded.filter((e) => e.type.startsWith("list."));
     expect(listEvents.map((e) => e.type)).toEqual([
-      "list.created", "list.created", "list.created", "list.created",
-      "list.updated", "list.updated", "list.updated", "list.updated", "list.deleted",
+      "list.created",
+      "list.created",
+      "list.created",
+      "list.created",
+      "list.updated",
+      "list.updated",
+      "list.updated",
+      "list.updated",
+      "list.deleted",
     ]);
     for (const e of listEvents) expect(e).toMatchObject({ actor: actorOf(owner), workspaceId: owner.workspaceId, boardId: board.id });
     expect(listEvents[0]).toMatchObject({ data: todo, changes: null });
@@ -93,7 +107,11 @@ describe("/v1/lists", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: { name: string }[]; next_cursor: string | null } } = await api("GET", `/v1/lists?board_id=${board.id}&limit=2${cursor ? `&cursor=${cursor}` : ""}`, { as: owner });
+      const res: { body: { items: { name: string }[]; next_cursor: string | null } } = await api(
+        "GET",
+        `/v1/lists?board_id=${board.id}&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        { as: owner },
+      );
       seen.push(...res.body.items.map((l) => l.name));
       cursor = res.body.next_cursor;
     } while (cursor);

@@ -5,14 +5,15 @@ import { events } from "@/db/schema";
 import { api } from "../support/api";
 import { createMember, createUser } from "../support/factories";
 
-
 describe("a member who leaves", () => {
   it("is unassigned from the workspace's cards and their running timer stops, each as an event", async () => {
     const owner = await createUser();
     const leaver = await createMember(owner.workspaceId, "member");
     const board = (await api("POST", "/v1/boards", { as: owner, body: { name: "Team" } })).body;
     const list = (await api("POST", "/v1/lists", { as: owner, body: { board_id: board.id, name: "Doing" } })).body;
-    const card = (await api("POST", "/v1/cards", { as: owner, body: { list_id: list.id, title: "Ship it", assignee_ids: [owner.id, leaver.id] } })).body;
+    const card = (
+      await api("POST", "/v1/cards", { as: owner, body: { list_id: list.id, title: "Ship it", assignee_ids: [owner.id, leaver.id] } })
+    ).body;
     expect(card.assignee_ids.sort()).toEqual([owner.id, leaver.id].sort());
     const timer = await api("POST", "/v1/time_entries/start", { as: leaver, body: { card_id: card.id } });
     expect(timer.status).toBe(201);

@@ -13,7 +13,6 @@ import type { Ctx } from "@/lib/workspaces/context";
 import { api, type As } from "../support/api";
 import { createMember, createUser, sessionCookie, type TestUser } from "../support/factories";
 
-
 async function workspaceEvents(workspaceId: string) {
   const db = await getDb();
   return db.select().from(events).where(eq(events.workspaceId, workspaceId)).orderBy(events.id);
@@ -158,7 +157,9 @@ describe("owner rules", () => {
     // Admins do manage non-owners.
     expect((await api("PATCH", `/v1/users/${member.id}`, { as: admin, body: { role: "admin" } })).status).toBe(200);
     expect((await api("POST", "/v1/users", { as: admin, body: { email: outsider.email, role: "viewer" } })).status).toBe(201);
-    const roles = Object.fromEntries((await api("GET", "/v1/users", { as: owner })).body.items.map((m: { id: string; role: string }) => [m.id, m.role]));
+    const roles = Object.fromEntries(
+      (await api("GET", "/v1/users", { as: owner })).body.items.map((m: { id: string; role: string }) => [m.id, m.role]),
+    );
     expect(roles).toEqual({ [owner.id]: "owner", [admin.id]: "admin", [member.id]: "admin", [outsider.id]: "viewer" });
   });
 
@@ -222,7 +223,9 @@ describe("access ends at once", () => {
     // … and so does a session still pinned to the old workspace: nothing of it is reachable.
     expect((await api("GET", `/v1/boards/${board.id}`, { as: pinned })).status).toBe(404);
     expect((await api("GET", "/v1/boards", { as: pinned })).body.items.map((b: { id: string }) => b.id)).not.toContain(board.id);
-    expect((await api("POST", "/v1/comments", { as: pinned, body: { card_id: "card_00000000000000000000000000", body: "x" } })).status).toBe(404);
+    expect(
+      (await api("POST", "/v1/comments", { as: pinned, body: { card_id: "card_00000000000000000000000000", body: "x" } })).status,
+    ).toBe(404);
   });
 
   it("a demoted member loses write rights on the next request", async () => {
@@ -278,13 +281,19 @@ describe("tokens", () => {
     const restricted = await tokenCtx(owner, "owner", { id: "tok_x", scope: "read_write", boardIds: ["board_x"] });
     const readOnly = await tokenCtx(owner, "owner", { id: "tok_y", scope: "read", boardIds: null });
     const attempts: [string, Ctx, () => Promise<unknown>][] = [];
-    for (const [label, ctx] of [["restricted", restricted], ["read scope", readOnly]] as const) {
+    for (const [label, ctx] of [
+      ["restricted", restricted],
+      ["read scope", readOnly],
+    ] as const) {
       attempts.push([`${label} add`, ctx, () => addMember({ ctx, input: { email: outsider.email, role: "member" } })]);
       attempts.push([`${label} update`, ctx, () => updateMemberRole({ ctx, id: member.id, input: { role: "admin" } })]);
       attempts.push([`${label} remove`, ctx, () => removeMember({ ctx, id: member.id })]);
     }
     for (const [label, , run] of attempts) {
-      const error = await run().then(() => null, (e: unknown) => e);
+      const error = await run().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, label).toBeInstanceOf(AppError);
       expect((error as AppError).code, label).toBe("forbidden");
       expect((error as AppError).message, label).toMatch(label.startsWith("restricted") ? /restricted to some boards/ : /read_write scope/);
@@ -352,10 +361,28 @@ describe("bad input on /v1/users changes nothing", () => {
     { name: "add: malformed JSON", method: "POST", path: () => "/v1/users", body: "{", status: 400 },
     { name: "update: empty body", method: "PATCH", path: () => `/v1/users/${member.id}`, body: {}, status: 400 },
     { name: "update: role wrong type", method: "PATCH", path: () => `/v1/users/${member.id}`, body: { role: 1 }, status: 400 },
-    { name: "update: unknown field", method: "PATCH", path: () => `/v1/users/${member.id}`, body: { role: "admin", email: "x@y.z" }, status: 400 },
+    {
+      name: "update: unknown field",
+      method: "PATCH",
+      path: () => `/v1/users/${member.id}`,
+      body: { role: "admin", email: "x@y.z" },
+      status: 400,
+    },
     { name: "update: id of wrong type", method: "PATCH", path: () => "/v1/users/card_123", body: { role: "admin" }, status: 404 },
-    { name: "update: unknown user id", method: "PATCH", path: () => "/v1/users/user_00000000000000000000000000", body: { role: "admin" }, status: 404 },
-    { name: "update: another workspace's user", method: "PATCH", path: () => `/v1/users/${stranger.id}`, body: { role: "admin" }, status: 404 },
+    {
+      name: "update: unknown user id",
+      method: "PATCH",
+      path: () => "/v1/users/user_00000000000000000000000000",
+      body: { role: "admin" },
+      status: 404,
+    },
+    {
+      name: "update: another workspace's user",
+      method: "PATCH",
+      path: () => `/v1/users/${stranger.id}`,
+      body: { role: "admin" },
+      status: 404,
+    },
     { name: "remove: another workspace's user", method: "DELETE", path: () => `/v1/users/${stranger.id}`, status: 404 },
     { name: "get: another workspace's user", method: "GET", path: () => `/v1/users/${stranger.id}`, status: 404 },
     { name: "revoke: another workspace's invite", method: "DELETE", path: () => `/v1/users/invites/${strangerInvite}`, status: 404 },

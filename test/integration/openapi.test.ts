@@ -39,7 +39,8 @@ async function routeOperations(): Promise<Set<string>> {
 function documentedOperations(): Set<string> {
   const operations = new Set<string>();
   for (const [p, item] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
-    for (const method of Object.keys(item)) if (METHODS.includes(method.toUpperCase() as never)) operations.add(`${method.toUpperCase()} ${p}`);
+    for (const method of Object.keys(item))
+      if (METHODS.includes(method.toUpperCase() as never)) operations.add(`${method.toUpperCase()} ${p}`);
   }
   return operations;
 }
@@ -61,7 +62,10 @@ describe("the OpenAPI document", () => {
       undocumented,
       `Route handlers missing from the OpenAPI document (write them as route({ … }, handler) from lib/api/route.ts):\n  ${undocumented.join("\n  ")}`,
     ).toEqual([]);
-    expect(missingRoutes, `Documented operations with no route file exporting that method under app/v1:\n  ${missingRoutes.join("\n  ")}`).toEqual([]);
+    expect(
+      missingRoutes,
+      `Documented operations with no route file exporting that method under app/v1:\n  ${missingRoutes.join("\n  ")}`,
+    ).toEqual([]);
     expect(routes.has("POST /v1/tokens") && routes.has("DELETE /v1/tokens/{id}")).toBe(true);
   });
 
@@ -78,13 +82,16 @@ describe("the OpenAPI document", () => {
           if (!declared) problems.push(`${name}: path parameter ${param} not declared`);
         }
         for (const [status, response] of Object.entries(op.responses as Record<string, any>)) {
-          if (Number(status) >= 400 && response.content?.["application/json"]?.schema?.$ref !== "#/components/schemas/Error") problems.push(`${name}: ${status} is not the Error envelope`);
+          if (Number(status) >= 400 && response.content?.["application/json"]?.schema?.$ref !== "#/components/schemas/Error")
+            problems.push(`${name}: ${status} is not the Error envelope`);
         }
       }
     }
     expect(problems).toEqual([]);
     expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
-    expect(document.paths["/v1/tokens"].post.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/CreateTokenInput");
+    expect(document.paths["/v1/tokens"].post.requestBody.content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/CreateTokenInput",
+    );
     expect(document.components.schemas.CreateTokenInput.example).toMatchObject({ scope: "read_write" });
     expect(document.paths["/v1/boards"].get.responses["429"].headers["Retry-After"]).toBeDefined();
   });
@@ -93,7 +100,10 @@ describe("the OpenAPI document", () => {
     const committed = await readFile("openapi.json", "utf8").catch(() => "");
     expect(committed === documentJson, "openapi.json is out of date with the code: run `npm run openapi:write` and commit it.").toBe(true);
     const types = await readFile("lib/api-client/openapi-types.d.ts", "utf8").catch(() => "");
-    expect(types === (await generateOpenApiTypes(committed)), "lib/api-client/openapi-types.d.ts is out of date: run `npm run openapi:write`.").toBe(true);
+    expect(
+      types === (await generateOpenApiTypes(committed)),
+      "lib/api-client/openapi-types.d.ts is out of date: run `npm run openapi:write`.",
+    ).toBe(true);
   });
 });
 
@@ -127,7 +137,12 @@ describe("serving the document and the docs", () => {
   });
 
   it("serves only the listed asset files", async () => {
-    for (const p of ["/v1/docs/assets/package.json", "/v1/docs/assets/..%2F..%2Fpackage.json", "/v1/redoc/assets/redoc.lib.js", "/v1/docs/assets/toString"]) {
+    for (const p of [
+      "/v1/docs/assets/package.json",
+      "/v1/docs/assets/..%2F..%2Fpackage.json",
+      "/v1/redoc/assets/redoc.lib.js",
+      "/v1/docs/assets/toString",
+    ]) {
       const res = await get(p);
       expect(res.status, p).toBe(404);
     }

@@ -29,7 +29,12 @@ async function expectSharedBudget(a: RateLimiterAbstract, b: RateLimiterAbstract
   const outcomes: string[] = [];
   for (let i = 0; i < 7; i++) {
     const limiter = i % 2 === 0 ? a : b;
-    outcomes.push(await limiter.consume(key).then((r) => `ok:${r.remainingPoints}`, (r) => `no:${r.remainingPoints}`));
+    outcomes.push(
+      await limiter.consume(key).then(
+        (r) => `ok:${r.remainingPoints}`,
+        (r) => `no:${r.remainingPoints}`,
+      ),
+    );
   }
   expect(outcomes).toEqual(["ok:4", "ok:3", "ok:2", "ok:1", "ok:0", "no:0", "no:0"]);
   await sleep(1100);
@@ -79,7 +84,10 @@ describe("PostgreSQL store", () => {
     const dbA = first?.db ?? (await getDb());
     const dbB = second?.db ?? dbA;
     expect(dbA === dbB).toBe(!process.env.DATABASE_URL);
-    await expectSharedBudget(createLimiter("api", config, { kind: "postgres", db: dbA }), createLimiter("api", config, { kind: "postgres", db: dbB }));
+    await expectSharedBudget(
+      createLimiter("api", config, { kind: "postgres", db: dbA }),
+      createLimiter("api", config, { kind: "postgres", db: dbB }),
+    );
   });
 
   it("is used by /v1 when RATE_LIMIT_STORE=postgres", async () => {
@@ -92,7 +100,12 @@ describe("PostgreSQL store", () => {
     expect(over.status).toBe(429);
     expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(50);
     // The budget lives in the table, not in the insurance limiter's memory.
-    const rows = await (await getDb()).select().from(rateLimits).where(like(rateLimits.key, `tt_api:user:${user.id}`));
+    const rows = await (
+      await getDb()
+    )
+      .select()
+      .from(rateLimits)
+      .where(like(rateLimits.key, `tt_api:user:${user.id}`));
     expect(rows).toEqual([expect.objectContaining({ points: 3 })]);
   });
 });

@@ -80,7 +80,9 @@ describe("rate limits on /v1", () => {
     expect(over.status).toBe(429);
     expect(over.headers.get("retry-after")).toBe("1");
     // Guessing tokens costs the same budget as having none.
-    expect((await api("GET", "/v1/boards", { as: { token: `tt_${"Z".repeat(40)}` }, headers: { "x-real-ip": "203.0.113.7" } })).status).toBe(429);
+    expect(
+      (await api("GET", "/v1/boards", { as: { token: `tt_${"Z".repeat(40)}` }, headers: { "x-real-ip": "203.0.113.7" } })).status,
+    ).toBe(429);
     expect((await from("198.51.100.1")).status).toBe(401);
     await sleep(1100);
     expect((await from("203.0.113.7")).status).toBe(401);

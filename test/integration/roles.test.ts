@@ -23,7 +23,9 @@ let restrictedToken: string;
 beforeAll(async () => {
   owner = await createUser();
   const board = await api("POST", "/v1/boards", { as: owner, body: { name: "Restricted to this one" } });
-  restrictedToken = (await api("POST", "/v1/tokens", { as: owner, body: { name: "one board", scope: "read_write", board_ids: [board.body.id] } })).body.token;
+  restrictedToken = (
+    await api("POST", "/v1/tokens", { as: owner, body: { name: "one board", scope: "read_write", board_ids: [board.body.id] } })
+  ).body.token;
 });
 
 describe("every operation × every role", () => {
@@ -40,7 +42,10 @@ describe("every operation × every role", () => {
       expect(res.status).toBeLessThan(500);
     } else {
       expect(res.status).toBe(403);
-      expect(res.body).toMatchObject({ error: "forbidden", message: expect.stringMatching(new RegExp(`the ${minimum} role or higher is required`)) });
+      expect(res.body).toMatchObject({
+        error: "forbidden",
+        message: expect.stringMatching(new RegExp(`the ${minimum} role or higher is required`)),
+      });
     }
   });
 });
@@ -54,7 +59,10 @@ describe("workspace-level operations refuse board-restricted tokens", () => {
   });
 
   it.each(workspaceLevel.map((op) => ({ op, name: operationName(op) })))("$name", async ({ op }) => {
-    const res = await api(op.method.toUpperCase(), concretePath(op), { as: { token: restrictedToken }, body: op.contract.body ? {} : undefined });
+    const res = await api(op.method.toUpperCase(), concretePath(op), {
+      as: { token: restrictedToken },
+      body: op.contract.body ? {} : undefined,
+    });
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/restricted to some boards/);
   });

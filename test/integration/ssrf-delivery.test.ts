@@ -15,17 +15,56 @@ import { startReceiver, type WebhookReceiver } from "../support/webhook-receiver
 import { allowLoopbackWebhooks, registerWebhook } from "./webhook-test-kit";
 
 const BLOCKED = [
-  "http://127.0.0.1/", "http://127.1/", "http://2130706433/", "http://0x7f000001/", "http://0177.0.0.1/", "http://017700000001/",
-  "http://0.0.0.0/", "http://0/", "http://10.0.0.1/", "http://10.255.255.255/", "http://172.16.0.1/", "http://172.31.255.254/",
-  "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/", "http://169.254.0.1/", "http://168.63.129.16/", "http://100.100.100.200/",
-  "http://100.64.0.1/", "http://100.127.255.254/", "http://224.0.0.1/", "http://239.255.255.250/", "http://255.255.255.255/",
-  "http://192.0.2.1/", "http://198.18.0.1/", "http://240.0.0.1/",
-  "http://[::1]/", "http://[::]/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/", "http://[::ffff:169.254.169.254]/",
-  "http://[::ffff:10.0.0.1]/", "http://[fd00::1]/", "http://[fc00::1]/", "http://[fe80::1]/", "http://[fd00:ec2::254]/",
-  "http://[ff02::1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::]/", "http://[::127.0.0.1]/",
-  "http://localhost/", "http://api.localhost/", "https://LOCALHOST./",
+  "http://127.0.0.1/",
+  "http://127.1/",
+  "http://2130706433/",
+  "http://0x7f000001/",
+  "http://0177.0.0.1/",
+  "http://017700000001/",
+  "http://0.0.0.0/",
+  "http://0/",
+  "http://10.0.0.1/",
+  "http://10.255.255.255/",
+  "http://172.16.0.1/",
+  "http://172.31.255.254/",
+  "http://192.168.1.1/",
+  "http://169.254.169.254/latest/meta-data/",
+  "http://169.254.0.1/",
+  "http://168.63.129.16/",
+  "http://100.100.100.200/",
+  "http://100.64.0.1/",
+  "http://100.127.255.254/",
+  "http://224.0.0.1/",
+  "http://239.255.255.250/",
+  "http://255.255.255.255/",
+  "http://192.0.2.1/",
+  "http://198.18.0.1/",
+  "http://240.0.0.1/",
+  "http://[::1]/",
+  "http://[::]/",
+  "http://[::ffff:127.0.0.1]/",
+  "http://[::ffff:7f00:1]/",
+  "http://[::ffff:169.254.169.254]/",
+  "http://[::ffff:10.0.0.1]/",
+  "http://[fd00::1]/",
+  "http://[fc00::1]/",
+  "http://[fe80::1]/",
+  "http://[fd00:ec2::254]/",
+  "http://[ff02::1]/",
+  "http://[64:ff9b::7f00:1]/",
+  "http://[2002:7f00:1::]/",
+  "http://[::127.0.0.1]/",
+  "http://localhost/",
+  "http://api.localhost/",
+  "https://LOCALHOST./",
 ];
-const ALLOWED = ["https://8.8.8.8/hook", "https://1.1.1.1/", "https://[2606:4700:4700::1111]/", "https://[::ffff:8.8.8.8]/", "https://93.184.216.34:8443/x"];
+const ALLOWED = [
+  "https://8.8.8.8/hook",
+  "https://1.1.1.1/",
+  "https://[2606:4700:4700::1111]/",
+  "https://[::ffff:8.8.8.8]/",
+  "https://93.184.216.34:8443/x",
+];
 
 let user: TestUser;
 let receiver: WebhookReceiver;
@@ -57,8 +96,13 @@ describe("SSRF at registration (POST /v1/webhooks)", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   });
   it("refuses a name whose DNS answers include a private address", async () => {
-    const lookup: ResolveAll = async () => [{ address: "93.184.216.34", family: 4 }, { address: "10.1.2.3", family: 4 }];
-    await expect(validateWebhookUrl("https://mixed.example/", lookup)).rejects.toMatchObject({ message: expect.stringContaining("10.1.2.3") });
+    const lookup: ResolveAll = async () => [
+      { address: "93.184.216.34", family: 4 },
+      { address: "10.1.2.3", family: 4 },
+    ];
+    await expect(validateWebhookUrl("https://mixed.example/", lookup)).rejects.toMatchObject({
+      message: expect.stringContaining("10.1.2.3"),
+    });
   });
 });
 
@@ -66,7 +110,13 @@ describe("SSRF at delivery", () => {
   async function pending(webhookId: string): Promise<string> {
     const id = newId("delivery");
     await (await getDb()).insert(webhookDeliveries).values({
-      id, webhookId, workspaceId: user.workspaceId, eventType: "board.created", payload: JSON.stringify({ id: newId("event"), event: "board.created" }), status: "pending", nextAttemptAt: new Date(),
+      id,
+      webhookId,
+      workspaceId: user.workspaceId,
+      eventType: "board.created",
+      payload: JSON.stringify({ id: newId("event"), event: "board.created" }),
+      status: "pending",
+      nextAttemptAt: new Date(),
     });
     return id;
   }

@@ -5,7 +5,6 @@ import { createUser, type TestUser } from "../support/factories";
 
 let owner: TestUser;
 
-
 beforeAll(async () => {
   owner = await createUser({ name: "Tess Tags" });
 });

@@ -19,7 +19,10 @@ type Case = { method: string; route: string };
 
 const cases: Case[] = [];
 for (const [file, load] of Object.entries(modules)) {
-  const route = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}");
+  const route = file
+    .replace(/^\/app/, "")
+    .replace(/\/route\.ts$/, "")
+    .replace(/\[(\w+)\]/g, "{$1}");
   if (/\[\.\.\./.test(route) || /^\/v1\/(openapi\.json|docs|redoc)/.test(route)) continue;
   const mod = await load();
   for (const method of MUTATING) if (typeof mod[method] === "function") cases.push({ method, route });
@@ -55,12 +58,19 @@ async function freshResources(): Promise<Ids> {
 /** A fingerprint of every row of every table (tokens' last_used_at and rate-limit counters aside). */
 async function fingerprint(): Promise<string> {
   const db = await getDb();
-  const tables = (await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`)) as unknown;
-  const names = (Array.isArray(tables) ? tables : (tables as { rows: unknown[] }).rows).map((r) => (r as { table_name: string }).table_name);
+  const tables = (await db.execute(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  )) as unknown;
+  const names = (Array.isArray(tables) ? tables : (tables as { rows: unknown[] }).rows).map(
+    (r) => (r as { table_name: string }).table_name,
+  );
   const parts: string[] = [];
   for (const name of names.filter((n) => n !== "rate_limits")) {
-    const column = name === "api_tokens" ? sql.raw(`(t.id, t.name, t.scope, t.board_ids, t.expires_at, t.revoked_at)::text`) : sql.raw("t::text");
-    const result = (await db.execute(sql`select md5(coalesce(string_agg(${column}, '|' order by ${column}), '')) as h, count(*) as n from ${sql.identifier(name)} t`)) as unknown;
+    const column =
+      name === "api_tokens" ? sql.raw(`(t.id, t.name, t.scope, t.board_ids, t.expires_at, t.revoked_at)::text`) : sql.raw("t::text");
+    const result = (await db.execute(
+      sql`select md5(coalesce(string_agg(${column}, '|' order by ${column}), '')) as h, count(*) as n from ${sql.identifier(name)} t`,
+    )) as unknown;
     const row = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows)[0] as { h: string; n: unknown };
     parts.push(`${name}:${row.n}:${row.h}`);
   }
@@ -85,7 +95,8 @@ function sample(schema: any, ids: Ids, name = ""): unknown {
   switch (type) {
     case "string":
       if (schema.format === "date-time") return new Date(Date.now() + 86_400_000).toISOString();
-      for (const [kind, id] of Object.entries(ids)) if (name === `${kind}_id` || String(schema.pattern ?? "").startsWith(`^${kind}_`)) return id;
+      for (const [kind, id] of Object.entries(ids))
+        if (name === `${kind}_id` || String(schema.pattern ?? "").startsWith(`^${kind}_`)) return id;
       return "Sample";
     case "integer":
     case "number":
@@ -107,7 +118,15 @@ function sample(schema: any, ids: Ids, name = ""): unknown {
 
 describe("a Read token never changes anything", () => {
   it("finds the mutating routes", () => {
-    expect(cases.map((c) => `${c.method} ${c.route}`)).toEqual(expect.arrayContaining(["POST /v1/boards", "PATCH /v1/boards/{id}", "DELETE /v1/boards/{id}", "POST /v1/tokens", "DELETE /v1/tokens/{id}"]));
+    expect(cases.map((c) => `${c.method} ${c.route}`)).toEqual(
+      expect.arrayContaining([
+        "POST /v1/boards",
+        "PATCH /v1/boards/{id}",
+        "DELETE /v1/boards/{id}",
+        "POST /v1/tokens",
+        "DELETE /v1/tokens/{id}",
+      ]),
+    );
   });
 
   it.each(cases)("$method $route", async (c) => {
@@ -134,7 +153,17 @@ describe("a Read token never changes anything", () => {
   });
 
   it("proved the refusal was the scope's for the known routes", () => {
-    console.log(`Read token refused with 403 on ${provenByScope.length} of ${cases.length} requests the owner could make:\n  ${provenByScope.join("\n  ")}`);
-    expect(provenByScope).toEqual(expect.arrayContaining(["POST /v1/boards", "PATCH /v1/boards/{id}", "DELETE /v1/boards/{id}", "POST /v1/tokens", "DELETE /v1/tokens/{id}"]));
+    console.log(
+      `Read token refused with 403 on ${provenByScope.length} of ${cases.length} requests the owner could make:\n  ${provenByScope.join("\n  ")}`,
+    );
+    expect(provenByScope).toEqual(
+      expect.arrayContaining([
+        "POST /v1/boards",
+        "PATCH /v1/boards/{id}",
+        "DELETE /v1/boards/{id}",
+        "POST /v1/tokens",
+        "DELETE /v1/tokens/{id}",
+      ]),
+    );
   });
 });

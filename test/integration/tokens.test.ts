@@ -13,7 +13,10 @@ beforeAll(async () => {
   owner = await createUser({ name: "Token Owner" });
 });
 
-async function createToken(as: TestUser | { token: string }, body: { name: string; scope: "read" | "read_write"; expires_at?: string | null; board_ids?: string[] | null }) {
+async function createToken(
+  as: TestUser | { token: string },
+  body: { name: string; scope: "read" | "read_write"; expires_at?: string | null; board_ids?: string[] | null },
+) {
   const { data, error, response } = await openApiClient("token" in as ? as : { cookie: as.cookie }).POST("/v1/tokens", { body });
   if (!data) throw new Error(`token creation failed: ${response.status} ${JSON.stringify(error)}`);
   expect(response.status).toBe(201);
@@ -27,7 +30,13 @@ describe("API tokens through the generated client", () => {
     for (const t of [read, write]) {
       expect(t.token).toMatch(/^tt_[0-9A-Za-z]{40}$/);
       expect(t.hint).toBe(`tt_…${t.token.slice(-4)}`);
-      expect(t).toMatchObject({ user_id: owner.id, workspace_id: owner.workspaceId, expires_at: null, board_ids: null, last_used_at: null });
+      expect(t).toMatchObject({
+        user_id: owner.id,
+        workspace_id: owner.workspaceId,
+        expires_at: null,
+        board_ids: null,
+        last_used_at: null,
+      });
     }
     expect(read.token).not.toBe(write.token);
 
@@ -66,8 +75,17 @@ describe("API tokens through the generated client", () => {
     expect((await openApiClient({ cookie: owner.cookie }).GET("/v1/tokens")).data!.items.map((t) => t.id)).not.toContain(read.id);
 
     // token.created / token.revoked are recorded with what GET returns, never the secret or hash.
-    const recorded = await db.select().from(events).where(and(eq(events.workspaceId, owner.workspaceId), inArray(events.type, ["token.created", "token.revoked"]))).orderBy(events.id);
-    expect(recorded.map((e) => `${e.type}:${(e.data as { id: string }).id}`)).toEqual([`token.created:${read.id}`, `token.created:${write.id}`, `token.revoked:${read.id}`, `token.revoked:${write.id}`]);
+    const recorded = await db
+      .select()
+      .from(events)
+      .where(and(eq(events.workspaceId, owner.workspaceId), inArray(events.type, ["token.created", "token.revoked"])))
+      .orderBy(events.id);
+    expect(recorded.map((e) => `${e.type}:${(e.data as { id: string }).id}`)).toEqual([
+      `token.created:${read.id}`,
+      `token.created:${write.id}`,
+      `token.revoked:${read.id}`,
+      `token.revoked:${write.id}`,
+    ]);
     expect(recorded[0]).toMatchObject({ boardId: null, actor: { id: owner.id, name: owner.name, email: owner.email } });
     const text = JSON.stringify(recorded);
     for (const t of [read, write]) {
@@ -79,7 +97,10 @@ describe("API tokens through the generated client", () => {
   it("answers 401 with the envelope for missing, malformed, unknown and expired tokens", async () => {
     const expiring = await createToken(owner, { name: "soon", scope: "read" });
     const db = await getDb();
-    await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, expiring.id));
+    await db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, expiring.id));
     const cases: [string, Record<string, string>, RegExp][] = [
       ["missing", {}, /Sign in or send a valid API token/],
       ["not Bearer", { authorization: `Token ${expiring.token}` }, /Bearer/],
@@ -125,7 +146,10 @@ describe("API tokens through the generated client", () => {
     await openApiClient({ token: t.token }).GET("/v1/boards");
     const [second] = await db.select().from(apiTokens).where(eq(apiTokens.id, t.id));
     expect(second.lastUsedAt!.getTime()).toBe(first.lastUsedAt!.getTime());
-    await db.update(apiTokens).set({ lastUsedAt: new Date(Date.now() - 61_000) }).where(eq(apiTokens.id, t.id));
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: new Date(Date.now() - 61_000) })
+      .where(eq(apiTokens.id, t.id));
     await openApiClient({ token: t.token }).GET("/v1/boards");
     const [third] = await db.select().from(apiTokens).where(eq(apiTokens.id, t.id));
     expect(third.lastUsedAt!.getTime()).toBeGreaterThan(Date.now() - 5_000);
@@ -139,7 +163,10 @@ describe("a token acts as its user", () => {
     const client = openApiClient({ token: t.token });
     expect((await client.POST("/v1/boards", { body: { name: "ok" } })).response.status).toBe(201);
     const db = await getDb();
-    await db.update(memberships).set({ role: "viewer" }).where(and(eq(memberships.userId, member.id), eq(memberships.workspaceId, owner.workspaceId)));
+    await db
+      .update(memberships)
+      .set({ role: "viewer" })
+      .where(and(eq(memberships.userId, member.id), eq(memberships.workspaceId, owner.workspaceId)));
     const demoted = await client.POST("/v1/boards", { body: { name: "no" } });
     expect(demoted.response.status).toBe(403);
     expect(demoted.error!.message).toMatch(/role \(viewer\)/);
@@ -165,7 +192,10 @@ describe("a token acts as its user", () => {
     const create = await client.POST("/v1/boards", { body: { name: "C" } });
     expect(create.response.status).toBe(403);
     // A restricted token cannot manage tokens, or it could mint itself an unrestricted one.
-    for (const res of [await client.GET("/v1/tokens"), await client.POST("/v1/tokens", { body: { name: "escape", scope: "read_write" } })]) {
+    for (const res of [
+      await client.GET("/v1/tokens"),
+      await client.POST("/v1/tokens", { body: { name: "escape", scope: "read_write" } }),
+    ]) {
       expect(res.response.status).toBe(403);
       expect(res.error!.message).toMatch(/restricted to some boards/);
     }

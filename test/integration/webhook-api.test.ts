@@ -22,13 +22,24 @@ afterAll(async () => {
 
 describe("/v1/webhooks", () => {
   it("creates (secret once), lists, gets (hint only), updates and deletes, recording events without the secret", async () => {
-    const created = await api("POST", "/v1/webhooks", { as: owner, body: { url: receiver.url, events: ["card.created", "card.created"], description: "CI" } });
+    const created = await api("POST", "/v1/webhooks", {
+      as: owner,
+      body: { url: receiver.url, events: ["card.created", "card.created"], description: "CI" },
+    });
     expect(created.status).toBe(201);
     const hook = created.body;
     expect(hook.id).toMatch(/^wh_[0-9a-z]{26}$/);
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(Buffer.from(hook.secret.slice(6), "base64")).toHaveLength(32);
-    expect(hook).toMatchObject({ url: receiver.url, events: ["card.created"], board_ids: [], active: true, description: "CI", secret_hint: `whsec_…${hook.secret.slice(-4)}`, consecutive_failures: 0 });
+    expect(hook).toMatchObject({
+      url: receiver.url,
+      events: ["card.created"],
+      board_ids: [],
+      active: true,
+      description: "CI",
+      secret_hint: `whsec_…${hook.secret.slice(-4)}`,
+      consecutive_failures: 0,
+    });
 
     const got = await api("GET", `/v1/webhooks/${hook.id}`, { as: owner });
     expect(got.status).toBe(200);
@@ -42,7 +53,10 @@ describe("/v1/webhooks", () => {
     expect(list.body.items.every((w: Record<string, unknown>) => !("secret" in w))).toBe(true);
 
     const board = (await api("POST", "/v1/boards", { as: owner, body: { name: "Hooked" } })).body;
-    const patched = await api("PATCH", `/v1/webhooks/${hook.id}`, { as: owner, body: { events: [], board_ids: [board.id], active: false } });
+    const patched = await api("PATCH", `/v1/webhooks/${hook.id}`, {
+      as: owner,
+      body: { events: [], board_ids: [board.id], active: false },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ events: [], board_ids: [board.id], active: false, disabled_reason: "Paused by an admin." });
 
@@ -51,7 +65,9 @@ describe("/v1/webhooks", () => {
     expect(await deliveriesOf(hook.id)).toHaveLength(0);
 
     const db = await getDb();
-    const recorded = (await db.select().from(events).where(eq(events.workspaceId, owner.workspaceId)).orderBy(events.id)).filter((e) => e.type.startsWith("webhook."));
+    const recorded = (await db.select().from(events).where(eq(events.workspaceId, owner.workspaceId)).orderBy(events.id)).filter((e) =>
+      e.type.startsWith("webhook."),
+    );
     expect(recorded.map((e) => e.type)).toEqual(["webhook.created", "webhook.updated", "webhook.deleted"]);
     expect(recorded.every((e) => e.boardId === null && e.actorId === owner.id)).toBe(true);
     expect(recorded[0].data).toMatchObject({ id: hook.id, url: receiver.url });
@@ -102,7 +118,14 @@ describe("/v1/webhooks", () => {
     const user = await createUser();
     delete process.env.WEBHOOKS_ALLOW_PRIVATE;
     try {
-      for (const url of ["http://127.0.0.1/x", "http://169.254.169.254/latest", "http://[::ffff:127.0.0.1]/", "http://10.0.0.1/", "http://localhost:3000/", "http://2130706433/"]) {
+      for (const url of [
+        "http://127.0.0.1/x",
+        "http://169.254.169.254/latest",
+        "http://[::ffff:127.0.0.1]/",
+        "http://10.0.0.1/",
+        "http://localhost:3000/",
+        "http://2130706433/",
+      ]) {
         const res = await api("POST", "/v1/webhooks", { as: user, body: { url } });
         expect(res.status, url).toBe(400);
         expect(res.body.message).toMatch(/private|loopback|localhost|reserved/);
@@ -123,7 +146,10 @@ describe("/v1/webhooks", () => {
       expect((await api("DELETE", `/v1/webhooks/${hook.id}`, { as: member })).status).toBe(403);
     }
     const board = (await api("POST", "/v1/boards", { as: owner, body: { name: "Scoped" } })).body;
-    const restricted = await api("POST", "/v1/tokens", { as: owner, body: { name: "restricted", scope: "read_write", board_ids: [board.id] } });
+    const restricted = await api("POST", "/v1/tokens", {
+      as: owner,
+      body: { name: "restricted", scope: "read_write", board_ids: [board.id] },
+    });
     expect(restricted.status).toBe(201);
     const token = { token: restricted.body.token as string };
     expect((await api("GET", "/v1/webhooks", { as: token })).status).toBe(403);
@@ -197,7 +223,11 @@ describe("/v1/webhooks", () => {
     expect(tests.body.items).toHaveLength(1);
     expect(tests.body.items[0].id).toBe(failing.body.id); // newest first
     expect(tests.body.next_cursor).not.toBeNull();
-    const page2 = await api("GET", `/v1/webhooks/${hook.id}/deliveries?event=webhook.test&status=success&limit=1&cursor=${tests.body.next_cursor}`, { as: user });
+    const page2 = await api(
+      "GET",
+      `/v1/webhooks/${hook.id}/deliveries?event=webhook.test&status=success&limit=1&cursor=${tests.body.next_cursor}`,
+      { as: user },
+    );
     expect(page2.body.items[0].id).toBe(tested.body.id);
     expect((await api("GET", `/v1/webhooks/${hook.id}/deliveries/msg_nope`, { as: user })).status).toBe(404);
     const db = await getDb();

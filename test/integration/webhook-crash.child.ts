@@ -19,7 +19,10 @@ if (mode === "record") {
   const email = `crash.${Date.now()}@example.test`;
   const result = await signUp(db, { name: "Crash", email, password: "crash-test-password" });
   if (!result.ok) throw new Error("sign-up failed");
-  const ctx: Ctx = { db, caller: { user: { id: result.userId, name: "Crash", email }, workspaceId: result.workspaceId, role: "owner", via: "session" } };
+  const ctx: Ctx = {
+    db,
+    caller: { user: { id: result.userId, name: "Crash", email }, workspaceId: result.workspaceId, role: "owner", via: "session" },
+  };
   const webhook = await createWebhook({ ctx, input: { url: arg, events: ["board.created"] } });
   startEmbeddedWorker({ pollMs: 50, concurrency: 4 });
   for (let i = 0; i < count; i++) await createBoard({ ctx, input: { name: `crash ${i}` } });

@@ -51,7 +51,10 @@ function child(args: string[]): { proc: ChildProcess; line: (prefix: string, tim
     DATABASE_URL: databaseUrl ?? "",
   };
   // node itself with tsx's loader (not `npx tsx`, whose wrapper processes would outlive a SIGKILL).
-  const proc = spawn(process.execPath, ["--import", "tsx", "test/integration/webhook-crash.child.ts", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", "test/integration/webhook-crash.child.ts", ...args], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(proc);
   let out = "";
   let err = "";

@@ -12,7 +12,8 @@ import { deliveryTestBed, deliveriesOf, eventually, registerWebhook, verifySigna
 const bed = deliveryTestBed({ schedule: "50ms,100ms", concurrency: 8 });
 
 const makeBoard = async (name = "Board") => (await api("POST", "/v1/boards", { as: bed.user, body: { name } })).body;
-const hook = (body: Record<string, unknown> = {}) => registerWebhook(bed.user, { url: bed.receiver.url, events: ["board.created", "board.updated"], ...body });
+const hook = (body: Record<string, unknown> = {}) =>
+  registerWebhook(bed.user, { url: bed.receiver.url, events: ["board.created", "board.updated"], ...body });
 const finished = (d: { status: string }) => d.status !== "pending";
 const log = (webhookId: string, deliveryId: string) => api("GET", `/v1/webhooks/${webhookId}/deliveries/${deliveryId}`, { as: bed.user });
 
@@ -26,12 +27,22 @@ describe("delivery on the embedded worker", () => {
     expect(body).toMatchObject({ event: "board.created", board_id: board.id, workspace_id: bed.user.workspaceId, data: board });
     expect(request.headers["x-webhook-id"]).toBe(webhook.id);
 
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 1 && finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 1 && finished(ds[0]),
+    );
     expect(delivery).toMatchObject({ status: "success", attempts: 1, lastStatusCode: 200 });
     expect(request.headers["x-webhook-delivery"]).toBe(delivery.id);
 
     const list = await api("GET", `/v1/webhooks/${webhook.id}/deliveries`, { as: bed.user });
-    expect(list.body.items[0]).toMatchObject({ id: delivery.id, event: "board.created", status: "success", attempts: 1, last_status_code: 200, next_attempt_at: null });
+    expect(list.body.items[0]).toMatchObject({
+      id: delivery.id,
+      event: "board.created",
+      status: "success",
+      attempts: 1,
+      last_status_code: 200,
+      next_attempt_at: null,
+    });
     expect(list.body.items[0].last_response_time_ms).toBeGreaterThanOrEqual(0);
     const detail = (await log(webhook.id, delivery.id)).body;
     expect(detail.payload).toEqual(JSON.parse(request.rawBody));
@@ -64,7 +75,10 @@ describe("delivery on the embedded worker", () => {
     const webhook = await hook();
     await makeBoard();
     const requests = await bed.receiver.waitFor(3, 3000);
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     expect(delivery).toMatchObject({ status: "failed", attempts: 3, lastStatusCode: 500 });
     expect(delivery.failureReason).toBe("all 3 attempts failed; last: HTTP 500");
     for (const request of requests) verifySignatures(request, webhook.secret);
@@ -74,7 +88,11 @@ describe("delivery on the embedded worker", () => {
     expect(gaps[0]).toBeGreaterThanOrEqual(44);
     expect(gaps[1]).toBeGreaterThanOrEqual(89);
     const detail = (await log(webhook.id, delivery.id)).body;
-    expect(detail.attempt_log.map((a: any) => [a.number, a.status_code, a.error_kind])).toEqual([[1, 500, "http"], [2, 500, "http"], [3, 500, "http"]]);
+    expect(detail.attempt_log.map((a: any) => [a.number, a.status_code, a.error_kind])).toEqual([
+      [1, 500, "http"],
+      [2, 500, "http"],
+      [3, 500, "http"],
+    ]);
     expect((await api("GET", `/v1/webhooks/${webhook.id}`, { as: bed.user })).body.consecutive_failures).toBe(1);
   });
 
@@ -84,7 +102,10 @@ describe("delivery on the embedded worker", () => {
     bed.receiver.setMode("slow", { slowMs: 3000 });
     const webhook = await hook();
     await makeBoard();
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     const detail = (await log(webhook.id, delivery.id)).body;
     expect(detail.status).toBe("failed");
     for (const attempt of detail.attempt_log) {
@@ -99,7 +120,10 @@ describe("delivery on the embedded worker", () => {
     const webhook = await hook();
     await bed.receiver.stop();
     await makeBoard();
-    const [pending] = await eventually(() => deliveriesOf(webhook.id), (ds) => ds[0]?.attempts === 1);
+    const [pending] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds[0]?.attempts === 1,
+    );
     const listed = (await api("GET", `/v1/webhooks/${webhook.id}/deliveries?status=pending`, { as: bed.user })).body.items[0];
     expect(listed).toMatchObject({ id: pending.id, status: "pending", attempts: 1, last_status_code: null });
     expect(Date.parse(listed.next_attempt_at)).toBeGreaterThan(Date.now());
@@ -108,7 +132,10 @@ describe("delivery on the embedded worker", () => {
     await bed.receiver.restart();
     const [request] = await bed.receiver.waitFor(1, 3000);
     verifySignatures(request, webhook.secret);
-    const [done] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [done] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     expect(done).toMatchObject({ id: pending.id, status: "success", attempts: 2 });
   });
 
@@ -117,7 +144,10 @@ describe("delivery on the embedded worker", () => {
     bed.receiver.setMode("redirect");
     const webhook = await hook();
     await makeBoard();
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     expect(delivery).toMatchObject({ status: "failed", lastStatusCode: 302 });
     expect(bed.receiver.requests.every((r) => r.path === "/webhook")).toBe(true);
     expect((await log(webhook.id, delivery.id)).body.attempt_log[0]).toMatchObject({ error_kind: "redirect", status_code: 302 });
@@ -127,7 +157,10 @@ describe("delivery on the embedded worker", () => {
     bed.receiver.setMode("gone");
     const webhook = await hook();
     await makeBoard();
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     expect(delivery).toMatchObject({ status: "failed", attempts: 1, lastStatusCode: 410 });
     const after = (await api("GET", `/v1/webhooks/${webhook.id}`, { as: bed.user })).body;
     expect(after).toMatchObject({ active: false, disabled_reason: expect.stringContaining("410") });
@@ -149,7 +182,10 @@ describe("delivery on the embedded worker", () => {
     const gap = requests[1].receivedAt.getTime() - requests[0].receivedAt.getTime();
     expect(gap).toBeGreaterThanOrEqual(950); // not the schedule's 50 ms
     expect(gap).toBeLessThan(2000);
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     expect(delivery).toMatchObject({ status: "success", attempts: 2 });
   });
 
@@ -157,7 +193,10 @@ describe("delivery on the embedded worker", () => {
     bed.receiver.setMode("huge", { hugeBytes: 16 * 1024 * 1024 });
     const webhook = await hook();
     await makeBoard();
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => finished(ds[0]));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => finished(ds[0]),
+    );
     expect(delivery.status).toBe("success");
     const excerpt = (await log(webhook.id, delivery.id)).body.attempt_log[0].response_excerpt;
     expect(excerpt).toHaveLength(4096);
@@ -173,10 +212,19 @@ describe("delivery on the embedded worker", () => {
     const webhook = await hook();
     const since = new Date(Date.now() - 1000).toISOString();
     await makeBoard("f1");
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.every(finished));
-    expect((await api("GET", `/v1/webhooks/${webhook.id}`, { as: bed.user })).body).toMatchObject({ active: true, consecutive_failures: 1 });
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.every(finished),
+    );
+    expect((await api("GET", `/v1/webhooks/${webhook.id}`, { as: bed.user })).body).toMatchObject({
+      active: true,
+      consecutive_failures: 1,
+    });
     await makeBoard("f2");
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 2 && ds.every(finished));
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 2 && ds.every(finished),
+    );
     const disabled = (await api("GET", `/v1/webhooks/${webhook.id}`, { as: bed.user })).body;
     expect(disabled).toMatchObject({ active: false, consecutive_failures: 2 });
     expect(disabled.disabled_reason).toMatch(/after 2 failed deliveries in a row.*HTTP 500/);
@@ -192,7 +240,10 @@ describe("delivery on the embedded worker", () => {
     const recovered = await api("POST", `/v1/webhooks/${webhook.id}/recover`, { as: bed.user, body: { since } });
     expect(recovered.body).toEqual({ requeued: 3 });
     const requests = await bed.receiver.waitFor(3, 3000);
-    const ds = await eventually(() => deliveriesOf(webhook.id), (rows) => rows.every(finished));
+    const ds = await eventually(
+      () => deliveriesOf(webhook.id),
+      (rows) => rows.every(finished),
+    );
     expect(ds.map((d) => d.status)).toEqual(["success", "success", "success"]);
     const names = requests.map((r) => verifySignatures(r, webhook.secret).data.name).sort();
     expect(names).toEqual(["f1", "f2", "missed"]);
@@ -215,7 +266,9 @@ describe("delivery on the embedded worker", () => {
     verifySignatures(request, rotated.body.secret);
     // The Standard Webhooks library accepts the old secret too while the grace period lasts.
     const { Webhook: StandardWebhook } = await import("standardwebhooks");
-    const headers = Object.fromEntries(["webhook-id", "webhook-timestamp", "webhook-signature"].map((h) => [h, String(request.headers[h])]));
+    const headers = Object.fromEntries(
+      ["webhook-id", "webhook-timestamp", "webhook-signature"].map((h) => [h, String(request.headers[h])]),
+    );
     expect(() => new StandardWebhook(webhook.secret).verify(request.rawBody, headers)).not.toThrow();
 
     // Without a grace period the old secret stops at once.
@@ -225,7 +278,9 @@ describe("delivery on the embedded worker", () => {
     const [next] = await bed.receiver.waitFor(1, 2000);
     expect(String(next.headers["webhook-signature"]).split(" ")).toHaveLength(1);
     verifySignatures(next, again.secret);
-    const nextHeaders = Object.fromEntries(["webhook-id", "webhook-timestamp", "webhook-signature"].map((h) => [h, String(next.headers[h])]));
+    const nextHeaders = Object.fromEntries(
+      ["webhook-id", "webhook-timestamp", "webhook-signature"].map((h) => [h, String(next.headers[h])]),
+    );
     expect(() => new StandardWebhook(rotated.body.secret).verify(next.rawBody, nextHeaders)).toThrow();
   });
 
@@ -244,7 +299,15 @@ describe("delivery on the embedded worker", () => {
     const db = await getDb();
     const id = newId("delivery");
     const big = JSON.stringify({ id: newId("event"), event: "board.updated", data: { blob: "x".repeat(300 * 1024) } });
-    await db.insert(webhookDeliveries).values({ id, webhookId: webhook.id, workspaceId: bed.user.workspaceId, eventType: "board.updated", payload: big, status: "pending", isTest: false });
+    await db.insert(webhookDeliveries).values({
+      id,
+      webhookId: webhook.id,
+      workspaceId: bed.user.workspaceId,
+      eventType: "board.updated",
+      payload: big,
+      status: "pending",
+      isTest: false,
+    });
     const result = await attemptDelivery(id, { manual: true });
     expect(result).toMatchObject({ kind: "attempted", errorKind: "payload_too_large", decision: { kind: "failed" } });
     const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));

@@ -9,24 +9,38 @@ import { deliveryTestBed, deliveriesOf, eventually, registerWebhook } from "./we
 const bed = deliveryTestBed({ schedule: "50ms", concurrency: 4 });
 
 const makeBoard = async (name = "Board") => (await api("POST", "/v1/boards", { as: bed.user, body: { name } })).body;
-const hook = (body: Record<string, unknown> = {}) => registerWebhook(bed.user, { url: bed.receiver.url, events: ["board.created"], ...body });
+const hook = (body: Record<string, unknown> = {}) =>
+  registerWebhook(bed.user, { url: bed.receiver.url, events: ["board.created"], ...body });
 const getHook = async (id: string) => (await api("GET", `/v1/webhooks/${id}`, { as: bed.user })).body;
-const listed = async (id: string) => (await api("GET", "/v1/webhooks", { as: bed.user })).body.items.find((w: { id: string }) => w.id === id);
+const listed = async (id: string) =>
+  (await api("GET", "/v1/webhooks", { as: bed.user })).body.items.find((w: { id: string }) => w.id === id);
 const allFinished = (ds: { status: string }[]) => ds.every((d) => d.status !== "pending");
 const preview = (id: string, query = "") => api("GET", `/v1/webhooks/${id}/recover/preview${query}`, { as: bed.user });
 
 describe("health fields", () => {
   it("are null before any delivery, and GET and the list agree", async () => {
     const webhook = await hook();
-    expect(webhook).toMatchObject({ last_delivery_status: null, last_delivery_at: null, last_delivery_status_code: null, disabled_by: null });
-    expect(await getHook(webhook.id)).toMatchObject({ last_delivery_status: null, last_delivery_at: null, last_delivery_status_code: null });
+    expect(webhook).toMatchObject({
+      last_delivery_status: null,
+      last_delivery_at: null,
+      last_delivery_status_code: null,
+      disabled_by: null,
+    });
+    expect(await getHook(webhook.id)).toMatchObject({
+      last_delivery_status: null,
+      last_delivery_at: null,
+      last_delivery_status_code: null,
+    });
     expect(await listed(webhook.id)).toMatchObject({ last_delivery_status: null });
   });
 
   it("after a success: success, the attempt's time and 200", async () => {
     const webhook = await hook();
     await makeBoard();
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 1 && allFinished(ds));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 1 && allFinished(ds),
+    );
     const got = await getHook(webhook.id);
     expect(got).toMatchObject({ last_delivery_status: "success", last_delivery_status_code: 200 });
     expect(got.last_delivery_at).toBe(delivery.lastAttemptAt!.toISOString());
@@ -37,12 +51,19 @@ describe("health fields", () => {
     bed.receiver.setMode("error");
     const webhook = await hook();
     await makeBoard();
-    const [delivery] = await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 1 && allFinished(ds));
+    const [delivery] = await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 1 && allFinished(ds),
+    );
     expect(delivery.status).toBe("failed");
     bed.receiver.setMode("ok");
     expect((await api("POST", `/v1/webhooks/${webhook.id}/test`, { as: bed.user, body: {} })).body.status).toBe("success");
     const got = await getHook(webhook.id);
-    expect(got).toMatchObject({ last_delivery_status: "failed", last_delivery_status_code: 500, last_delivery_at: delivery.lastAttemptAt!.toISOString() });
+    expect(got).toMatchObject({
+      last_delivery_status: "failed",
+      last_delivery_status_code: 500,
+      last_delivery_at: delivery.lastAttemptAt!.toISOString(),
+    });
     expect(await listed(webhook.id)).toMatchObject({ last_delivery_status: "failed", last_delivery_status_code: 500 });
   });
 
@@ -64,7 +85,10 @@ describe("health fields", () => {
     const paused = await hook({ active: false });
     const untouched = await hook({ events: ["card.created"] });
     await makeBoard();
-    await eventually(() => deliveriesOf(ok.id), (ds) => ds.length === 1 && allFinished(ds));
+    await eventually(
+      () => deliveriesOf(ok.id),
+      (ds) => ds.length === 1 && allFinished(ds),
+    );
     const items = (await api("GET", "/v1/webhooks", { as: bed.user })).body.items;
     const byId = new Map(items.map((w: { id: string }) => [w.id, w]));
     expect(byId.get(ok.id)).toMatchObject({ last_delivery_status: "success", last_delivery_status_code: 200 });
@@ -90,12 +114,23 @@ describe("disabled_by", () => {
     bed.receiver.setMode("error");
     const webhook = await hook();
     await makeBoard("f1");
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 1 && allFinished(ds));
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 1 && allFinished(ds),
+    );
     expect(await getHook(webhook.id)).toMatchObject({ active: true, disabled_by: null });
     await makeBoard("f2");
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 2 && allFinished(ds));
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 2 && allFinished(ds),
+    );
     const disabled = await getHook(webhook.id);
-    expect(disabled).toMatchObject({ active: false, disabled_by: "failures", last_delivery_status: "failed", last_delivery_status_code: 500 });
+    expect(disabled).toMatchObject({
+      active: false,
+      disabled_by: "failures",
+      last_delivery_status: "failed",
+      last_delivery_status_code: 500,
+    });
     expect(await listed(webhook.id)).toMatchObject({ disabled_by: "failures" });
     const enabled = await api("PATCH", `/v1/webhooks/${webhook.id}`, { as: bed.user, body: { active: true } });
     expect(enabled.body).toMatchObject({ active: true, disabled_by: null });
@@ -105,8 +140,16 @@ describe("disabled_by", () => {
     bed.receiver.setMode("gone");
     const webhook = await hook();
     await makeBoard();
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 1 && allFinished(ds));
-    expect(await getHook(webhook.id)).toMatchObject({ active: false, disabled_by: "gone", last_delivery_status: "failed", last_delivery_status_code: 410 });
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 1 && allFinished(ds),
+    );
+    expect(await getHook(webhook.id)).toMatchObject({
+      active: false,
+      disabled_by: "gone",
+      last_delivery_status: "failed",
+      last_delivery_status_code: 410,
+    });
   });
 });
 
@@ -115,12 +158,18 @@ describe("GET /v1/webhooks/{id}/recover/preview", () => {
     process.env.WEBHOOK_DISABLE_AFTER = "100";
     const webhook = await hook();
     await makeBoard("delivered");
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 1 && allFinished(ds));
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 1 && allFinished(ds),
+    );
     const afterSuccess = new Date().toISOString();
 
     bed.receiver.setMode("error");
     await makeBoard("failed");
-    await eventually(() => deliveriesOf(webhook.id), (ds) => ds.length === 2 && allFinished(ds));
+    await eventually(
+      () => deliveriesOf(webhook.id),
+      (ds) => ds.length === 2 && allFinished(ds),
+    );
     await api("PATCH", `/v1/webhooks/${webhook.id}`, { as: bed.user, body: { active: false } });
     await makeBoard("skipped 1");
     await makeBoard("skipped 2");
@@ -143,7 +192,10 @@ describe("GET /v1/webhooks/{id}/recover/preview", () => {
 
     await api("PATCH", `/v1/webhooks/${webhook.id}`, { as: bed.user, body: { active: true } });
     bed.receiver.clear();
-    const recovered = await api("POST", `/v1/webhooks/${webhook.id}/recover`, { as: bed.user, body: { since: sinceSuccess.body.oldest_created_at } });
+    const recovered = await api("POST", `/v1/webhooks/${webhook.id}/recover`, {
+      as: bed.user,
+      body: { since: sinceSuccess.body.oldest_created_at },
+    });
     expect(recovered.body).toEqual({ requeued: sinceSuccess.body.count });
     const requests = await bed.receiver.waitFor(3, 5000);
     expect(requests.map((r) => JSON.parse(r.rawBody).data.name).sort()).toEqual(["failed", "skipped 1", "skipped 2"]);

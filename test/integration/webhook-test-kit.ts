@@ -53,7 +53,8 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
   const until = Date.now() + timeoutMs;
   let value = await read();
   while (!check(value)) {
-    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value, null, 1).slice(0, 2000)}`);
+    if (Date.now() > until)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value, null, 1).slice(0, 2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     value = await read();
   }

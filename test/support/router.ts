@@ -2,7 +2,10 @@
  * Calls the real /v1 route handlers the way Next routes to them: the URL picks the
  * `app/v1/**\/route.ts` file (static segments before dynamic ones, catch-all last) and its params.
  */
-type RouteModule = Record<string, (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response>;
+type RouteModule = Record<
+  string,
+  (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response
+>;
 
 const modules = import.meta.glob<RouteModule>("/app/v1/**/route.ts");
 
@@ -10,7 +13,11 @@ type Route = { pattern: RegExp; names: string[]; catchAll: boolean; rank: number
 
 const routes: Route[] = Object.entries(modules)
   .map(([file, load]) => {
-    const segments = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").split("/").filter(Boolean);
+    const segments = file
+      .replace(/^\/app/, "")
+      .replace(/\/route\.ts$/, "")
+      .split("/")
+      .filter(Boolean);
     const names: string[] = [];
     let catchAll = false;
     const rank: number[] = [];
@@ -45,7 +52,10 @@ const routes: Route[] = Object.entries(modules)
   });
 
 function malformedPath(): Response {
-  const response = Response.json({ error: "invalid_request", message: "The request path is not valid percent-encoded UTF-8." }, { status: 400 });
+  const response = Response.json(
+    { error: "invalid_request", message: "The request path is not valid percent-encoded UTF-8." },
+    { status: 400 },
+  );
   response.headers.set("X-Request-Id", crypto.randomUUID());
   return response;
 }

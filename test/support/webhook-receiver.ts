@@ -184,9 +184,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 function trackResponse(res: ServerResponse, socket: Socket): Promise<ResponseSummary> {
   const before = socket.bytesWritten;
   return new Promise((resolve) => {
-    res.on("close", () =>
-      resolve({ status: res.statusCode, bytesSent: socket.bytesWritten - before, completed: res.writableFinished }),
-    );
+    res.on("close", () => resolve({ status: res.statusCode, bytesSent: socket.bytesWritten - before, completed: res.writableFinished }));
   });
 }
 

@@ -6,8 +6,18 @@ export const metadata: Metadata = { title: "Settings" };
 
 const SECTIONS = [
   { href: "/settings/members", icon: Users, title: "Members", description: "Who is in this workspace and what they may do." },
-  { href: "/settings/integrations/tokens", icon: KeyRound, title: "API tokens", description: "Personal tokens for scripts calling the /v1 API." },
-  { href: "/settings/integrations/webhooks", icon: Webhook, title: "Webhooks", description: "Signed HTTP notifications of every change, with a delivery log." },
+  {
+    href: "/settings/integrations/tokens",
+    icon: KeyRound,
+    title: "API tokens",
+    description: "Personal tokens for scripts calling the /v1 API.",
+  },
+  {
+    href: "/settings/integrations/webhooks",
+    icon: Webhook,
+    title: "Webhooks",
+    description: "Signed HTTP notifications of every change, with a delivery log.",
+  },
 ];
 
 export default function SettingsPage() {
@@ -19,7 +29,10 @@ export default function SettingsPage() {
       <ul className="grid gap-3">
         {SECTIONS.map(({ href, icon: Icon, title, description }) => (
           <li key={href}>
-            <Link href={href} className="flex items-start gap-4 rounded-xl border bg-card p-4 transition hover:border-primary/40 hover:shadow-sm">
+            <Link
+              href={href}
+              className="flex items-start gap-4 rounded-xl border bg-card p-4 transition hover:border-primary/40 hover:shadow-sm"
+            >
               <span className="grid size-9 place-items-center rounded-lg bg-primary/10 text-primary">
                 <Icon className="size-4" aria-hidden />
               </span>
@@ -32,8 +45,14 @@ export default function SettingsPage() {
         ))}
       </ul>
       <p className="text-sm text-muted-foreground">
-        API reference: <a className="text-primary underline-offset-4 hover:underline" href="/v1/docs">Swagger UI</a> ·{" "}
-        <a className="text-primary underline-offset-4 hover:underline" href="/v1/redoc">ReDoc</a>
+        API reference:{" "}
+        <a className="text-primary underline-offset-4 hover:underline" href="/v1/docs">
+          Swagger UI
+        </a>{" "}
+        ·{" "}
+        <a className="text-primary underline-offset-4 hover:underline" href="/v1/redoc">
+          ReDoc
+        </a>
       </p>
     </section>
   );

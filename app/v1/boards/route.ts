@@ -6,7 +6,14 @@ import { BoardPage, BoardSchema, CreateBoardInput, ListBoardsQuery } from "@/lib
 const tag = "Boards";
 
 export const GET = route(
-  { permission: "boards.read", tag, summary: "List boards", description: "Newest first.", query: ListBoardsQuery, responses: { 200: BoardPage } },
+  {
+    permission: "boards.read",
+    tag,
+    summary: "List boards",
+    description: "Newest first.",
+    query: ListBoardsQuery,
+    responses: { 200: BoardPage },
+  },
   ({ ctx, query }) => listBoards({ ctx, query }),
 );
 

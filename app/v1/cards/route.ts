@@ -6,7 +6,8 @@ import { CardPage, CardSchema, CreateCardInput, ListCardsQuery } from "@/lib/car
 const tag = "Cards";
 
 export const GET = route(
-  { permission: "board_content.read",
+  {
+    permission: "board_content.read",
     tag,
     summary: "List cards",
     description: "Newest first by id; archived cards only with `archived=true`.",
@@ -18,6 +19,13 @@ export const GET = route(
 );
 
 export const POST = route(
-  { permission: "board_content.write", tag, summary: "Create a card in a list", body: CreateCardInput, responses: { 201: CardSchema }, errors: ["not_found"] },
+  {
+    permission: "board_content.write",
+    tag,
+    summary: "Create a card in a list",
+    body: CreateCardInput,
+    responses: { 201: CardSchema },
+    errors: ["not_found"],
+  },
   ({ ctx, body }) => createCard({ ctx, input: body }),
 );

@@ -7,7 +7,8 @@ import { ChecklistPage, ChecklistSchema, CreateChecklistInput, ListChecklistsQue
 const tag = "Checklists";
 
 export const GET = route(
-  { permission: "board_content.read",
+  {
+    permission: "board_content.read",
     tag,
     summary: "List a card's checklists",
     description: "In creation order, each with its items. `card_id` is required.",
@@ -19,7 +20,8 @@ export const GET = route(
 );
 
 export const POST = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Add a checklist to a card",
     description: `Optionally with up to 100 items. ${CHECKLIST_EVENTS}`,

@@ -6,7 +6,8 @@ import { CommentPage, CommentSchema, CreateCommentInput, ListCommentsQuery } fro
 const tag = "Comments";
 
 export const GET = route(
-  { permission: "board_content.read",
+  {
+    permission: "board_content.read",
     tag,
     summary: "List a card's comments",
     description: "Oldest first. `card_id` is required.",
@@ -18,7 +19,8 @@ export const GET = route(
 );
 
 export const POST = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Comment on a card",
     description: "The author is the caller. Member role or higher. Emits `comment.created`.",

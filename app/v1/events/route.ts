@@ -3,7 +3,8 @@ import { listEvents } from "@/lib/events/list-events";
 import { EventPage, ListEventsQuery } from "@/lib/events/schemas";
 
 export const GET = route(
-  { permission: "events.read",
+  {
+    permission: "events.read",
     tag: "Events",
     summary: "List events (activity feed)",
     description:

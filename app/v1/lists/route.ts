@@ -6,7 +6,8 @@ import { CreateListInput, ListListsQuery, ListPage, ListSchema } from "@/lib/lis
 const tag = "Lists";
 
 export const GET = route(
-  { permission: "board_content.read",
+  {
+    permission: "board_content.read",
     tag,
     summary: "List lists",
     description: "Newest first by id; sort by `position` for display order.",
@@ -18,6 +19,13 @@ export const GET = route(
 );
 
 export const POST = route(
-  { permission: "board_content.write", tag, summary: "Create a list on a board", body: CreateListInput, responses: { 201: ListSchema }, errors: ["not_found"] },
+  {
+    permission: "board_content.write",
+    tag,
+    summary: "Create a list on a board",
+    body: CreateListInput,
+    responses: { 201: ListSchema },
+    errors: ["not_found"],
+  },
   ({ ctx, body }) => createList({ ctx, input: body }),
 );

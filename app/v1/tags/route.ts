@@ -6,12 +6,20 @@ import { CreateTagInput, ListTagsQuery, TagPage, TagSchema } from "@/lib/tags/sc
 const tag = "Tags";
 
 export const GET = route(
-  { permission: "board_content.read", tag, summary: "List tags", description: "Newest first.", query: ListTagsQuery, responses: { 200: TagPage } },
+  {
+    permission: "board_content.read",
+    tag,
+    summary: "List tags",
+    description: "Newest first.",
+    query: ListTagsQuery,
+    responses: { 200: TagPage },
+  },
   ({ ctx, query }) => listTags({ ctx, query }),
 );
 
 export const POST = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Create a board tag",
     description: "Names are unique per board, ignoring case.",

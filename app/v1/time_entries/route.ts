@@ -6,10 +6,12 @@ import { CreateTimeEntryInput, ListTimeEntriesQuery, SPAN_RULES, TimeEntryPage, 
 const tag = "Time entries";
 
 export const GET = route(
-  { permission: "time_entries.read",
+  {
+    permission: "time_entries.read",
     tag,
     summary: "List time entries",
-    description: "Newest first. Filter by board, card, user, start date range (`from` inclusive, `to` exclusive; a date `to` includes that day) and `running`.",
+    description:
+      "Newest first. Filter by board, card, user, start date range (`from` inclusive, `to` exclusive; a date `to` includes that day) and `running`.",
     query: ListTimeEntriesQuery,
     responses: { 200: TimeEntryPage },
     errors: ["not_found", "forbidden"],
@@ -18,7 +20,8 @@ export const GET = route(
 );
 
 export const POST = route(
-  { permission: "time_entries.write",
+  {
+    permission: "time_entries.write",
     tag,
     summary: "Record time by hand",
     description: `For the caller, with \`ended_at\` or \`duration_seconds\`. ${SPAN_RULES} Emits \`time_entry.created\`.`,

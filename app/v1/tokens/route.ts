@@ -8,12 +8,21 @@ const who =
   "Needs a session, or an unrestricted token (read_write to create or revoke). Tokens are personal: every member manages their own; admins and owners can also list and revoke everyone's.";
 
 export const GET = route(
-  { permission: "tokens.read", tag, summary: "List API tokens", description: `The caller's live tokens, newest first. ${who}`, query: ListTokensQuery, responses: { 200: TokenPage }, errors: ["forbidden"] },
+  {
+    permission: "tokens.read",
+    tag,
+    summary: "List API tokens",
+    description: `The caller's live tokens, newest first. ${who}`,
+    query: ListTokensQuery,
+    responses: { 200: TokenPage },
+    errors: ["forbidden"],
+  },
   ({ ctx, query }) => listTokens({ ctx, query }),
 );
 
 export const POST = route(
-  { permission: "tokens.write",
+  {
+    permission: "tokens.write",
     tag,
     summary: "Create an API token",
     description: `Returns the secret \`token\` once; only its hash is stored. A token created with a token cannot outlive it. ${who}`,

@@ -6,12 +6,20 @@ import { AddMemberInput, InviteSchema, ListMembersQuery, MemberPage, MemberSchem
 const tag = "Members";
 
 export const GET = route(
-  { permission: "members.read", tag, summary: "List workspace members", description: "Ordered by user id. Any member may read.", query: ListMembersQuery, responses: { 200: MemberPage } },
+  {
+    permission: "members.read",
+    tag,
+    summary: "List workspace members",
+    description: "Ordered by user id. Any member may read.",
+    query: ListMembersQuery,
+    responses: { 200: MemberPage },
+  },
   ({ ctx, query }) => listMembers({ ctx, query }),
 );
 
 export const POST = route(
-  { permission: "members.manage",
+  {
+    permission: "members.manage",
     tag,
     summary: "Add a member, or invite an email",
     description:

@@ -27,7 +27,17 @@ export function AddMemberForm({ canGrantOwner }: { canGrantOwner: boolean }) {
         Add a member by email
       </label>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Input id="add-member-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} placeholder="name@company.com" aria-invalid={error ? true : undefined} aria-describedby={error ? "add-member-error" : undefined} className="flex-1" />
+        <Input
+          id="add-member-email"
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          placeholder="name@company.com"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "add-member-error" : undefined}
+          className="flex-1"
+        />
         <RoleSelect value={role} onChange={setRole} allowOwner={canGrantOwner} label="Role for the new member" className="sm:w-36" />
         <Button type="submit" disabled={addMember.isPending || !email.trim()}>
           <UserPlus aria-hidden /> Add
@@ -38,7 +48,9 @@ export function AddMemberForm({ canGrantOwner }: { canGrantOwner: boolean }) {
           {error}
         </p>
       ) : (
-        <p className="text-xs text-muted-foreground">Someone without an account gets a pending invite and joins when they sign up with this email.</p>
+        <p className="text-xs text-muted-foreground">
+          Someone without an account gets a pending invite and joins when they sign up with this email.
+        </p>
       )}
     </form>
   );

@@ -5,7 +5,17 @@ import { ChevronLeft, Mail, Trash2, Users } from "lucide-react";
 import { roleAtLeast, useViewer } from "@/components/app-shell/viewer-context";
 import { useMembers } from "@/components/board/use-board-data";
 import { MemberAvatar } from "@/components/board/member-avatar";
-import { AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger } from "@/components/ui/alert-dialog";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +29,17 @@ import { useChangeRole, useInvites, useRemoveMember, useRevokeInvite } from "./u
 
 const joined = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", year: "numeric" });
 
-function MemberRow({ member, isMe, canManage, canTouchOwners }: { member: MemberJson; isMe: boolean; canManage: boolean; canTouchOwners: boolean }) {
+function MemberRow({
+  member,
+  isMe,
+  canManage,
+  canTouchOwners,
+}: {
+  member: MemberJson;
+  isMe: boolean;
+  canManage: boolean;
+  canTouchOwners: boolean;
+}) {
   const changeRole = useChangeRole();
   const removeMember = useRemoveMember();
   const editable = canManage && (member.role !== "owner" || canTouchOwners);
@@ -51,14 +71,22 @@ function MemberRow({ member, isMe, canManage, canTouchOwners }: { member: Member
       {editable && !isMe && (
         <AlertDialog>
           <AlertDialogTrigger asChild>
-            <Button variant="ghost" size="icon-sm" className="text-muted-foreground hover:text-destructive" aria-label={`Remove ${member.name}`}>
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              className="text-muted-foreground hover:text-destructive"
+              aria-label={`Remove ${member.name}`}
+            >
               <Trash2 aria-hidden />
             </Button>
           </AlertDialogTrigger>
           <AlertDialogContent>
             <AlertDialogHeader>
               <AlertDialogTitle>Remove {member.name}?</AlertDialogTitle>
-              <AlertDialogDescription>They lose access to every board of this workspace at once, and their API tokens stop working here. Their cards and comments stay.</AlertDialogDescription>
+              <AlertDialogDescription>
+                They lose access to every board of this workspace at once, and their API tokens stop working here. Their cards and comments
+                stay.
+              </AlertDialogDescription>
             </AlertDialogHeader>
             <AlertDialogFooter>
               <AlertDialogCancel>Cancel</AlertDialogCancel>
@@ -80,7 +108,9 @@ export function MembersSettings() {
   const members = useMembers();
   const invites = useInvites(canManage);
   const revoke = useRevokeInvite();
-  const sorted = [...(members.data ?? [])].sort((a, b) => (a.id === viewer.id ? -1 : b.id === viewer.id ? 1 : a.name.localeCompare(b.name)));
+  const sorted = [...(members.data ?? [])].sort((a, b) =>
+    a.id === viewer.id ? -1 : b.id === viewer.id ? 1 : a.name.localeCompare(b.name),
+  );
 
   return (
     <section aria-labelledby="members-heading" className="max-w-3xl space-y-6">
@@ -92,7 +122,9 @@ export function MembersSettings() {
           Members
         </h1>
         <p className="text-sm text-muted-foreground">
-          {canManage ? `People in ${viewer.workspaceName} and what each may do.` : `People in ${viewer.workspaceName}. Only admins and owners can change membership.`}
+          {canManage
+            ? `People in ${viewer.workspaceName} and what each may do.`
+            : `People in ${viewer.workspaceName}. Only admins and owners can change membership.`}
         </p>
       </div>
 

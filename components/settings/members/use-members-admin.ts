@@ -10,7 +10,11 @@ const membersKey = queryKeys.members.all;
 const invitesKey = queryKeys.members.invites;
 
 export function useInvites(enabled: boolean) {
-  return useQuery({ queryKey: invitesKey, queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/users/invites", { params: { query: { limit: 100, cursor } }, signal }))), enabled });
+  return useQuery({
+    queryKey: invitesKey,
+    queryFn: ({ signal }) => allPages((cursor) => ok(api.GET("/v1/users/invites", { params: { query: { limit: 100, cursor } }, signal }))),
+    enabled,
+  });
 }
 
 /** Add by email: an existing account joins at once (201), an unknown email gets a pending invite (202). */
@@ -21,7 +25,9 @@ export function useAddMember() {
     mutationFn: (input: { email: string; role: Role }): Promise<MemberJson | InviteJson> => ok(api.POST("/v1/users", { body: input })),
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: membersKey });
-      toast.success("status" in result ? `Invited ${result.email}; they join when they sign up.` : `${result.name} added to the workspace.`);
+      toast.success(
+        "status" in result ? `Invited ${result.email}; they join when they sign up.` : `${result.name} added to the workspace.`,
+      );
     },
   });
 }

@@ -106,7 +106,10 @@ export function CreateTokenDialog({ open, setOpen }: { open: boolean; setOpen: (
               <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="Nightly export" autoFocus />
             </FormField>
             <div className="grid gap-4 sm:grid-cols-2">
-              <FormField label="Scope" description={scope === "read" ? "GET requests only: it can never change anything." : "Everything your role allows."}>
+              <FormField
+                label="Scope"
+                description={scope === "read" ? "GET requests only: it can never change anything." : "Everything your role allows."}
+              >
                 {(control) => (
                   <Select value={scope} onValueChange={(v) => setScope(v as typeof scope)}>
                     <SelectTrigger {...control} className="w-full" aria-label="Scope">

@@ -30,15 +30,13 @@ export function RevokeTokenButton({ token }: { token: TokenJson }) {
         <AlertDialogHeader>
           <AlertDialogTitle>Revoke “{token.name}”?</AlertDialogTitle>
           <AlertDialogDescription>
-            Scripts using <code className="font-mono">{token.hint}</code> get 401 Unauthorized from their next request. This cannot be undone.
+            Scripts using <code className="font-mono">{token.hint}</code> get 401 Unauthorized from their next request. This cannot be
+            undone.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction
-            variant="destructive"
-            onClick={() => revoke.mutate(token)}
-          >
+          <AlertDialogAction variant="destructive" onClick={() => revoke.mutate(token)}>
             Revoke token
           </AlertDialogAction>
         </AlertDialogFooter>

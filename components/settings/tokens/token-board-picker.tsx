@@ -17,10 +17,17 @@ export function TokenBoardPicker({ value, onChange }: { value: string[]; onChang
     <fieldset className="space-y-2">
       <legend className="mb-2 text-sm font-medium">Boards</legend>
       <div className="flex items-center gap-2.5 rounded-lg border bg-muted/30 px-3 py-2.5">
-        <Switch id={`${id}-all`} checked={all} disabled={all && items.length === 0} onCheckedChange={(on) => onChange(on ? [] : items.slice(0, 1).map((b) => b.id))} />
+        <Switch
+          id={`${id}-all`}
+          checked={all}
+          disabled={all && items.length === 0}
+          onCheckedChange={(on) => onChange(on ? [] : items.slice(0, 1).map((b) => b.id))}
+        />
         <Label htmlFor={`${id}-all`} className="flex-col items-start gap-0.5">
           <span>All boards</span>
-          <span className="text-xs font-normal text-muted-foreground">A restricted token sees only the boards you pick, and cannot manage members, webhooks or tokens.</span>
+          <span className="text-xs font-normal text-muted-foreground">
+            A restricted token sees only the boards you pick, and cannot manage members, webhooks or tokens.
+          </span>
         </Label>
       </div>
       {!all && (

@@ -117,10 +117,16 @@ function TokenRow({ token, boardNames }: { token: TokenJson; boardNames: Map<str
         <Badge variant={token.scope === "read" ? "secondary" : "outline"}>{SCOPE_LABELS[token.scope]}</Badge>
       </TableCell>
       <TableCell className="max-w-48 truncate text-sm">
-        {token.board_ids ? token.board_ids.map((id) => boardNames.get(id) ?? "a hidden board").join(", ") : <span className="text-muted-foreground">All boards</span>}
+        {token.board_ids ? (
+          token.board_ids.map((id) => boardNames.get(id) ?? "a hidden board").join(", ")
+        ) : (
+          <span className="text-muted-foreground">All boards</span>
+        )}
       </TableCell>
       <TableCell className="text-sm">{formatDate(token.created_at)}</TableCell>
-      <TableCell className="text-sm">{expired ? <Badge variant="destructive">Expired {formatDate(token.expires_at)}</Badge> : formatDate(token.expires_at, "Never")}</TableCell>
+      <TableCell className="text-sm">
+        {expired ? <Badge variant="destructive">Expired {formatDate(token.expires_at)}</Badge> : formatDate(token.expires_at, "Never")}
+      </TableCell>
       <TableCell className="text-sm text-muted-foreground">{formatLastUsed(token.last_used_at)}</TableCell>
       <TableCell className="pr-2 text-right">
         <RevokeTokenButton token={token} />

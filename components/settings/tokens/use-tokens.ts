@@ -36,7 +36,10 @@ export function useRevokeToken() {
     onMutate: async ({ id }) => {
       await queryClient.cancelQueries({ queryKey: tokensKey });
       const previous = queryClient.getQueryData<Schemas["TokenPage"]>(tokensKey);
-      queryClient.setQueryData<Schemas["TokenPage"]>(tokensKey, (page) => page && { ...page, items: page.items.filter((t) => t.id !== id) });
+      queryClient.setQueryData<Schemas["TokenPage"]>(
+        tokensKey,
+        (page) => page && { ...page, items: page.items.filter((t) => t.id !== id) },
+      );
       return { previous };
     },
     onSuccess: (_data, token) => toast.success(`Revoked ${token.name}`),

@@ -12,7 +12,15 @@ import { Switch } from "@/components/ui/switch";
  */
 export type BoardSelection = { all: boolean; boardIds: string[] };
 
-export function BoardPicker({ selection, onChange, error }: { selection: BoardSelection; onChange: (next: BoardSelection) => void; error?: string }) {
+export function BoardPicker({
+  selection,
+  onChange,
+  error,
+}: {
+  selection: BoardSelection;
+  onChange: (next: BoardSelection) => void;
+  error?: string;
+}) {
   const id = useId();
   const boards = useBoards(true);
   const { all, boardIds: value } = selection;
@@ -63,7 +71,11 @@ export function BoardPicker({ selection, onChange, error }: { selection: BoardSe
           ))}
         </ul>
       )}
-      {error && <p id={`${id}-error`} className="text-[13px] font-medium text-destructive">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-[13px] font-medium text-destructive">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

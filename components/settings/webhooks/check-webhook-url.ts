@@ -14,11 +14,14 @@ export function checkWebhookUrl(input: string): UrlCheck {
   } catch {
     return { error: /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? "This is not a valid URL." : "Start the URL with https://" };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { error: "Only https:// (or http:// in development) URLs can receive webhooks." };
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return { error: "Only https:// (or http:// in development) URLs can receive webhooks." };
   if (!url.hostname) return { error: "The URL needs a host name." };
   if (url.username || url.password) return { error: "Put credentials in the receiver's checks, not in the URL." };
   if (url.protocol === "http:") {
-    return { hint: "Plain http:// is accepted only in development or when the server sets WEBHOOKS_ALLOW_HTTP=1; production requires https://." };
+    return {
+      hint: "Plain http:// is accepted only in development or when the server sets WEBHOOKS_ALLOW_HTTP=1; production requires https://.",
+    };
   }
   return {};
 }

@@ -32,8 +32,8 @@ export function DeleteWebhookDialog({
         <AlertDialogHeader>
           <AlertDialogTitle>Delete this webhook?</AlertDialogTitle>
           <AlertDialogDescription>
-            Events will no longer be sent to <span className="font-medium break-all text-foreground">{webhook.url}</span>, and its
-            delivery log is deleted with it. This cannot be undone; to stop deliveries for a while, turn it off instead.
+            Events will no longer be sent to <span className="font-medium break-all text-foreground">{webhook.url}</span>, and its delivery
+            log is deleted with it. This cannot be undone; to stop deliveries for a while, turn it off instead.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

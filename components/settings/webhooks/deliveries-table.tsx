@@ -36,9 +36,7 @@ export function DeliveriesTable({ webhookId }: { webhookId: string }) {
           icon={<Inbox />}
           title={filtered ? "No deliveries match these filters" : "No deliveries yet"}
           description={
-            filtered
-              ? "Try another status or event."
-              : "Deliveries appear here as events happen. Send a test event to see one now."
+            filtered ? "Try another status or event." : "Deliveries appear here as events happen. Send a test event to see one now."
           }
         />
       ) : (

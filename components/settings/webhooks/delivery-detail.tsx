@@ -19,12 +19,20 @@ export function DeliveryDetail({ webhookId, deliveryId, pending }: { webhookId: 
       <div className="min-w-0 space-y-4">
         <section className="space-y-1.5">
           <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">Payload</h3>
-          <CodeBlock code={prettyJson(delivery.payload)} language="json" copyLabel="Copy payload" className="[&_pre]:max-h-80 [&_pre]:overflow-y-auto" />
+          <CodeBlock
+            code={prettyJson(delivery.payload)}
+            language="json"
+            copyLabel="Copy payload"
+            className="[&_pre]:max-h-80 [&_pre]:overflow-y-auto"
+          />
         </section>
         <section className="space-y-1.5">
           <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">Request headers (latest attempt)</h3>
           {delivery.request_headers ? (
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 rounded-lg border bg-muted/40 p-3 font-mono text-xs" data-testid="request-headers">
+            <dl
+              className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 rounded-lg border bg-muted/40 p-3 font-mono text-xs"
+              data-testid="request-headers"
+            >
               {Object.entries(delivery.request_headers).map(([name, value]) => (
                 <div key={name} className="contents">
                   <dt className="text-muted-foreground">{name}</dt>
@@ -41,7 +49,9 @@ export function DeliveryDetail({ webhookId, deliveryId, pending }: { webhookId: 
         <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">Attempts ({delivery.attempt_log.length})</h3>
         {delivery.failure_reason && <p className="text-sm text-destructive">{delivery.failure_reason}</p>}
         {delivery.attempt_log.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{delivery.status === "skipped" ? "Not sent: the webhook was inactive." : "No attempt yet."}</p>
+          <p className="text-sm text-muted-foreground">
+            {delivery.status === "skipped" ? "Not sent: the webhook was inactive." : "No attempt yet."}
+          </p>
         ) : (
           <ol className="space-y-2" data-testid="attempt-log">
             {[...delivery.attempt_log].reverse().map((attempt) => (
@@ -68,12 +78,18 @@ function AttemptItem({ attempt }: { attempt: AttemptJson }) {
             HTTP <HttpCode code={attempt.status_code} />
           </span>
         ) : null}
-        {!ok && attempt.error_kind !== "http" && <span className="font-medium text-destructive">{ERROR_KIND_LABEL[attempt.error_kind!] ?? attempt.error_kind}</span>}
+        {!ok && attempt.error_kind !== "http" && (
+          <span className="font-medium text-destructive">{ERROR_KIND_LABEL[attempt.error_kind!] ?? attempt.error_kind}</span>
+        )}
         <span className="text-muted-foreground">{formatDuration(attempt.duration_ms)}</span>
       </div>
-      {attempt.error_message && attempt.error_message !== `HTTP ${attempt.status_code}` && <p className="text-destructive">{attempt.error_message}</p>}
+      {attempt.error_message && attempt.error_message !== `HTTP ${attempt.status_code}` && (
+        <p className="text-destructive">{attempt.error_message}</p>
+      )}
       {attempt.response_excerpt && (
-        <pre className="max-h-32 overflow-auto rounded-md bg-muted/50 p-2 font-mono text-xs whitespace-pre-wrap">{attempt.response_excerpt}</pre>
+        <pre className="max-h-32 overflow-auto rounded-md bg-muted/50 p-2 font-mono text-xs whitespace-pre-wrap">
+          {attempt.response_excerpt}
+        </pre>
       )}
     </li>
   );

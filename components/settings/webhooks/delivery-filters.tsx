@@ -14,7 +14,10 @@ const ALL = "all";
 export function DeliveryFiltersBar({ value, onChange }: { value: DeliveryFilters; onChange: (next: DeliveryFilters) => void }) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filter deliveries">
-      <Select value={value.status ?? ALL} onValueChange={(status) => onChange({ ...value, status: status === ALL ? undefined : (status as DeliveryStatus) })}>
+      <Select
+        value={value.status ?? ALL}
+        onValueChange={(status) => onChange({ ...value, status: status === ALL ? undefined : (status as DeliveryStatus) })}
+      >
         <SelectTrigger size="sm" aria-label="Status" className="w-40" data-testid="status-filter">
           <SelectValue />
         </SelectTrigger>

@@ -81,7 +81,8 @@ export function DeliveryRow({ delivery, expanded, onToggle, now }: Props) {
             aria-label={`Retry ${delivery.event} delivery ${delivery.id}`}
             onClick={() =>
               retry.mutate(delivery.id, {
-                onSuccess: (result) => (result.status === "success" ? toast.success(describeRetry(result)) : toast.error(describeRetry(result))),
+                onSuccess: (result) =>
+                  result.status === "success" ? toast.success(describeRetry(result)) : toast.error(describeRetry(result)),
                 onError: (error) => toast.error(error.message),
               })
             }
@@ -104,7 +105,11 @@ export function DeliveryRow({ delivery, expanded, onToggle, now }: Props) {
 function describeRetry(result: DeliveryDetailJson): string {
   const attempt = result.attempt_log.at(-1);
   if (result.status === "success") return `Delivered: HTTP ${attempt?.status_code ?? result.last_status_code}`;
-  const why = attempt?.status_code ? `HTTP ${attempt.status_code}` : attempt?.error_kind ? (ERROR_KIND_LABEL[attempt.error_kind] ?? attempt.error_kind) : result.failure_reason;
+  const why = attempt?.status_code
+    ? `HTTP ${attempt.status_code}`
+    : attempt?.error_kind
+      ? (ERROR_KIND_LABEL[attempt.error_kind] ?? attempt.error_kind)
+      : result.failure_reason;
   const next = result.next_attempt_at ? `; next retry ${fromNow(result.next_attempt_at)}` : "";
   return `Retry failed${why ? ` (${why})` : ""}${next}`;
 }

@@ -7,7 +7,15 @@ import type { WebhookJson } from "@/lib/api-client/types";
 import { WebhookForm } from "./webhook-form";
 
 /** Opened from the row's menu; the form is remounted per opening so it starts from the saved values. */
-export function EditWebhookDialog({ webhook, open, onOpenChange }: { webhook: WebhookJson; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function EditWebhookDialog({
+  webhook,
+  open,
+  onOpenChange,
+}: {
+  webhook: WebhookJson;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const update = useUpdateWebhook(webhook.id);
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

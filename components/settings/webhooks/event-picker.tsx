@@ -23,7 +23,15 @@ export const eventsFromSelection = (selection: EventSelection) => (selection.all
  * Event types grouped by category (lib/events/catalog.ts), a select-all checkbox per category,
  * and an "All events" switch that also covers event types added in later versions.
  */
-export function EventPicker({ value, onChange, error }: { value: EventSelection; onChange: (next: EventSelection) => void; error?: string }) {
+export function EventPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: EventSelection;
+  onChange: (next: EventSelection) => void;
+  error?: string;
+}) {
   const id = useId();
   const selected = new Set(value.events);
   const setEvents = (events: Iterable<string>) => onChange({ all: false, events: [...new Set(events)] });
@@ -32,7 +40,12 @@ export function EventPicker({ value, onChange, error }: { value: EventSelection;
     <fieldset className="space-y-3" aria-describedby={error ? `${id}-error` : undefined} data-invalid={error ? true : undefined}>
       <legend className="mb-2 text-sm font-medium">Events</legend>
       <div className="flex items-center gap-2.5 rounded-lg border bg-muted/30 px-3 py-2.5">
-        <Switch id={`${id}-all`} aria-describedby={`${id}-all-hint`} checked={value.all} onCheckedChange={(all) => onChange({ all, events: value.events })} />
+        <Switch
+          id={`${id}-all`}
+          aria-describedby={`${id}-all-hint`}
+          checked={value.all}
+          onCheckedChange={(all) => onChange({ all, events: value.events })}
+        />
         <div className="grid gap-0.5">
           <Label htmlFor={`${id}-all`}>All events</Label>
           <span id={`${id}-all-hint`} className="text-xs text-muted-foreground">
@@ -41,7 +54,13 @@ export function EventPicker({ value, onChange, error }: { value: EventSelection;
         </div>
       </div>
       {!value.all && (
-        <div className={cn("grid max-h-72 gap-x-6 gap-y-4 overflow-y-auto rounded-lg border p-3 sm:grid-cols-2", error && "border-destructive")} data-testid="event-picker">
+        <div
+          className={cn(
+            "grid max-h-72 gap-x-6 gap-y-4 overflow-y-auto rounded-lg border p-3 sm:grid-cols-2",
+            error && "border-destructive",
+          )}
+          data-testid="event-picker"
+        >
           {CATEGORIES.map((category) => {
             const events: readonly string[] = EVENT_CATALOG[category];
             const picked = events.filter((e) => selected.has(e)).length;
@@ -71,7 +90,9 @@ export function EventPicker({ value, onChange, error }: { value: EventSelection;
                       <Checkbox
                         id={`${id}-${event}`}
                         checked={selected.has(event)}
-                        onCheckedChange={(on) => setEvents(on === true ? [...value.events, event] : value.events.filter((e) => e !== event))}
+                        onCheckedChange={(on) =>
+                          setEvents(on === true ? [...value.events, event] : value.events.filter((e) => e !== event))
+                        }
                       />
                       <Label htmlFor={`${id}-${event}`} className="font-mono text-[13px] font-normal">
                         {event}

@@ -18,7 +18,15 @@ const GRACE_PERIODS = [
 ];
 
 /** Explains what rotating does, offers a grace period, then shows the new secret once. */
-export function RotateSecretDialog({ webhook, open, onOpenChange }: { webhook: WebhookJson; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function RotateSecretDialog({
+  webhook,
+  open,
+  onOpenChange,
+}: {
+  webhook: WebhookJson;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [grace, setGrace] = useState("0");
   const [rotated, setRotated] = useState<WebhookWithSecretJson | null>(null);
   const rotate = useRotateSecret(webhook.id);
@@ -71,9 +79,9 @@ export function RotateSecretDialog({ webhook, open, onOpenChange }: { webhook: W
                 </SelectContent>
               </Select>
               <p className="text-[13px] text-muted-foreground">
-                During a grace period every delivery carries both signatures in the <code className="font-mono">webhook-signature</code> header,
-                so you can switch the receiver over without dropping events. <code className="font-mono">X-Webhook-Signature</code> uses the new
-                secret at once.
+                During a grace period every delivery carries both signatures in the <code className="font-mono">webhook-signature</code>{" "}
+                header, so you can switch the receiver over without dropping events. <code className="font-mono">X-Webhook-Signature</code>{" "}
+                uses the new secret at once.
               </p>
             </div>
             {rotate.isError && (

@@ -10,7 +10,11 @@ export function TestResult({ delivery }: { delivery: DeliveryDetailJson }) {
     <div
       role="status"
       data-testid="test-result"
-      className={ok ? "space-y-3 rounded-lg border border-success/40 bg-success/5 p-3" : "space-y-3 rounded-lg border border-destructive/40 bg-destructive/5 p-3"}
+      className={
+        ok
+          ? "space-y-3 rounded-lg border border-success/40 bg-success/5 p-3"
+          : "space-y-3 rounded-lg border border-destructive/40 bg-destructive/5 p-3"
+      }
     >
       <dl className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
         <div className="flex items-center gap-2">
@@ -36,12 +40,17 @@ export function TestResult({ delivery }: { delivery: DeliveryDetailJson }) {
           </div>
         )}
       </dl>
-      {attempt?.error_message && attempt.error_message !== `HTTP ${attempt.status_code}` && <p className="text-sm text-destructive">{attempt.error_message}</p>}
+      {attempt?.error_message && attempt.error_message !== `HTTP ${attempt.status_code}` && (
+        <p className="text-sm text-destructive">{attempt.error_message}</p>
+      )}
       {!attempt && delivery.failure_reason && <p className="text-sm text-destructive">{delivery.failure_reason}</p>}
       {attempt?.response_excerpt ? (
         <div>
           <p className="mb-1 text-xs font-medium text-muted-foreground">Response body (first 4 KiB)</p>
-          <pre className="max-h-40 overflow-auto rounded-md border bg-background p-2 font-mono text-xs whitespace-pre-wrap" data-testid="test-response">
+          <pre
+            className="max-h-40 overflow-auto rounded-md border bg-background p-2 font-mono text-xs whitespace-pre-wrap"
+            data-testid="test-response"
+          >
             {attempt.response_excerpt}
           </pre>
         </div>

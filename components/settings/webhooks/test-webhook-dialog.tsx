@@ -11,7 +11,15 @@ import { useTestWebhook } from "./use-webhooks";
 import type { WebhookJson } from "@/lib/api-client/types";
 
 /** Sends one test delivery now and shows what came back, in the dialog. */
-export function TestWebhookDialog({ webhook, open, onOpenChange }: { webhook: WebhookJson; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function TestWebhookDialog({
+  webhook,
+  open,
+  onOpenChange,
+}: {
+  webhook: WebhookJson;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [event, setEvent] = useState("webhook.test");
   const test = useTestWebhook(webhook.id);
 

@@ -23,7 +23,10 @@ export function useDeliveries(webhookId: string, filters: DeliveryFilters) {
     queryFn: ({ pageParam, signal }) =>
       ok(
         api.GET("/v1/webhooks/{id}/deliveries", {
-          params: { path: { id: webhookId }, query: { limit: PAGE_SIZE, status: filters.status, event: filters.event || undefined, cursor: pageParam } },
+          params: {
+            path: { id: webhookId },
+            query: { limit: PAGE_SIZE, status: filters.status, event: filters.event || undefined, cursor: pageParam },
+          },
           signal,
         }),
       ),
@@ -36,7 +39,8 @@ export function useDeliveries(webhookId: string, filters: DeliveryFilters) {
 export function useDelivery(webhookId: string, deliveryId: string, pending: boolean) {
   return useQuery({
     queryKey: queryKeys.webhooks.delivery(webhookId, deliveryId),
-    queryFn: ({ signal }) => ok(api.GET("/v1/webhooks/{id}/deliveries/{delivery_id}", { params: { path: { id: webhookId, delivery_id: deliveryId } }, signal })),
+    queryFn: ({ signal }) =>
+      ok(api.GET("/v1/webhooks/{id}/deliveries/{delivery_id}", { params: { path: { id: webhookId, delivery_id: deliveryId } }, signal })),
     refetchInterval: pending ? PENDING_POLL_MS : false,
   });
 }

@@ -20,8 +20,7 @@ export function useMissedEvents(webhookId: string, enabled: boolean) {
 export function useRecoverDeliveries(webhookId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (since: string) =>
-      ok(api.POST("/v1/webhooks/{id}/recover", { params: { path: { id: webhookId } }, body: { since } })),
+    mutationFn: (since: string) => ok(api.POST("/v1/webhooks/{id}/recover", { params: { path: { id: webhookId } }, body: { since } })),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries(webhookId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all });

@@ -82,7 +82,9 @@ export function useDeleteWebhook(id: string) {
   return useMutation({
     mutationFn: () => ok(api.DELETE("/v1/webhooks/{id}", byId(id))),
     onSuccess: () => {
-      queryClient.setQueryData<WebhookPage>(webhooksKey, (page) => (page ? { ...page, items: page.items.filter((w) => w.id !== id) } : page));
+      queryClient.setQueryData<WebhookPage>(webhooksKey, (page) =>
+        page ? { ...page, items: page.items.filter((w) => w.id !== id) } : page,
+      );
       queryClient.removeQueries({ queryKey: webhookKey(id) });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: webhooksKey, exact: true }),
@@ -92,8 +94,7 @@ export function useDeleteWebhook(id: string) {
 export function useTestWebhook(id: string) {
   const invalidate = useInvalidateWebhook();
   return useMutation({
-    mutationFn: (event: string) =>
-      ok(api.POST("/v1/webhooks/{id}/test", { ...byId(id), body: event === "webhook.test" ? {} : { event } })),
+    mutationFn: (event: string) => ok(api.POST("/v1/webhooks/{id}/test", { ...byId(id), body: event === "webhook.test" ? {} : { event } })),
     onSettled: () => invalidate(id),
   });
 }

@@ -23,7 +23,15 @@ type DialogName = "test" | "edit" | "rotate" | "delete" | null;
  * Everything an admin can do to one webhook. `layout="buttons"` (the log page's header) shows
  * the common actions as buttons; `"menu"` (a list row) tucks them into a "…" menu.
  */
-export function WebhookActions({ webhook, layout, onDeleted }: { webhook: WebhookJson; layout: "menu" | "buttons"; onDeleted?: () => void }) {
+export function WebhookActions({
+  webhook,
+  layout,
+  onDeleted,
+}: {
+  webhook: WebhookJson;
+  layout: "menu" | "buttons";
+  onDeleted?: () => void;
+}) {
   const [dialog, setDialog] = useState<DialogName>(null);
   const openChange = (name: Exclude<DialogName, null>) => (open: boolean) => setDialog(open ? name : null);
 

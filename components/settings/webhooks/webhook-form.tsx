@@ -40,7 +40,8 @@ export function WebhookForm({ initial, showActive, submitLabel, pendingLabel, on
   const urlCheck = checkWebhookUrl(url);
   const urlError = serverErrors.url ?? (urlTouched ? urlCheck.error : undefined);
   const boardsError = !boards.all && boards.boardIds.length === 0 ? "Pick at least one board, or turn on All boards." : undefined;
-  const eventsError = !selection.all && selection.events.length === 0 ? "Pick at least one event, or turn on All events." : serverErrors.events;
+  const eventsError =
+    !selection.all && selection.events.length === 0 ? "Pick at least one event, or turn on All events." : serverErrors.events;
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,7 +54,13 @@ export function WebhookForm({ initial, showActive, submitLabel, pendingLabel, on
     setPending(true);
     setServerErrors({});
     try {
-      await onSubmit({ url: url.trim(), events: eventsFromSelection(selection), board_ids: boards.all ? [] : boards.boardIds, description: description.trim(), active });
+      await onSubmit({
+        url: url.trim(),
+        events: eventsFromSelection(selection),
+        board_ids: boards.all ? [] : boards.boardIds,
+        description: description.trim(),
+        active,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : "Could not save the webhook.";
       const detail = error instanceof ApiClientError ? error.details?.[0] : undefined;
@@ -92,7 +99,14 @@ export function WebhookForm({ initial, showActive, submitLabel, pendingLabel, on
         />
       </FormField>
       <FormField label="Description" description="Optional: what this integration is for, so the next admin knows.">
-        <Textarea name="description" value={description} onChange={(e) => setDescription(e.target.value)} rows={2} maxLength={1000} placeholder="e.g. Sync cards to the support desk" />
+        <Textarea
+          name="description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          rows={2}
+          maxLength={1000}
+          placeholder="e.g. Sync cards to the support desk"
+        />
       </FormField>
       <EventPicker value={selection} onChange={setSelection} error={eventsError} />
       <BoardPicker selection={boards} onChange={setBoards} error={boardsError} />

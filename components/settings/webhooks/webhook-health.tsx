@@ -38,7 +38,10 @@ export function WebhookHealth({ webhook }: { webhook: WebhookJson }) {
         <span className="text-sm text-muted-foreground">No deliveries yet</span>
       )}
       {isAutoDisabled(webhook) && (
-        <span className="max-w-64 text-xs whitespace-normal text-destructive" title={webhook.disabled_at ? formatDateTime(webhook.disabled_at) : undefined}>
+        <span
+          className="max-w-64 text-xs whitespace-normal text-destructive"
+          title={webhook.disabled_at ? formatDateTime(webhook.disabled_at) : undefined}
+        >
           {webhook.disabled_reason}
           {webhook.disabled_at && <> · {fromNow(webhook.disabled_at)}</>}
         </span>

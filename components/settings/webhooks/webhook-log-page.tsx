@@ -103,7 +103,10 @@ function WebhookLog({ webhookId }: { webhookId: string }) {
 
 function BackLink() {
   return (
-    <Link href="/settings/integrations/webhooks" className="inline-flex items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
+    <Link
+      href="/settings/integrations/webhooks"
+      className="inline-flex items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground"
+    >
       <ArrowLeft className="size-4" aria-hidden /> All webhooks
     </Link>
   );

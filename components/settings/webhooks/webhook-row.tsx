@@ -14,7 +14,10 @@ export function WebhookRow({ webhook, boardNames }: { webhook: WebhookJson; boar
   return (
     <TableRow data-testid="webhook-row" data-webhook-id={webhook.id}>
       <TableCell className="max-w-md whitespace-normal">
-        <Link href={`/settings/integrations/webhooks/${webhook.id}`} className="font-mono text-[13px] font-medium break-all hover:text-primary hover:underline">
+        <Link
+          href={`/settings/integrations/webhooks/${webhook.id}`}
+          className="font-mono text-[13px] font-medium break-all hover:text-primary hover:underline"
+        >
           {webhook.url}
         </Link>
         {webhook.description && <p className="mt-0.5 line-clamp-2 text-xs text-muted-foreground">{webhook.description}</p>}
@@ -29,7 +32,13 @@ export function WebhookRow({ webhook, boardNames }: { webhook: WebhookJson; boar
         <WebhookHealth webhook={webhook} />
       </TableCell>
       <TableCell className="text-muted-foreground">
-        {lastAt ? <time dateTime={lastAt} title={formatDateTime(lastAt)}>{fromNow(lastAt)}</time> : "—"}
+        {lastAt ? (
+          <time dateTime={lastAt} title={formatDateTime(lastAt)}>
+            {fromNow(lastAt)}
+          </time>
+        ) : (
+          "—"
+        )}
       </TableCell>
       <TableCell>
         <ActiveToggle webhook={webhook} />

@@ -51,13 +51,21 @@ export function WebhookStateBanner({ webhook }: { webhook: WebhookJson }) {
 
   if (isAutoDisabled(webhook)) {
     return (
-      <div role="alert" className="flex flex-col gap-3 rounded-xl border border-destructive/40 bg-destructive/5 p-4 sm:flex-row sm:items-start" data-testid="disabled-banner">
+      <div
+        role="alert"
+        className="flex flex-col gap-3 rounded-xl border border-destructive/40 bg-destructive/5 p-4 sm:flex-row sm:items-start"
+        data-testid="disabled-banner"
+      >
         <Ban className="mt-0.5 size-5 shrink-0 text-destructive" aria-hidden />
         <div className="flex-1 space-y-1">
           <p className="font-semibold">This webhook was turned off automatically</p>
           <p className="text-sm">{webhook.disabled_reason}</p>
           <p className="text-sm text-muted-foreground">
-            {webhook.disabled_at && <>Disabled {fromNow(webhook.disabled_at)} ({formatDateTime(webhook.disabled_at)}). </>}
+            {webhook.disabled_at && (
+              <>
+                Disabled {fromNow(webhook.disabled_at)} ({formatDateTime(webhook.disabled_at)}).{" "}
+              </>
+            )}
             Events since then are kept as skipped deliveries; fix the receiver, then re-enable and replay them.
           </p>
           <div className="flex flex-wrap gap-2 pt-2">
@@ -85,7 +93,10 @@ export function WebhookStateBanner({ webhook }: { webhook: WebhookJson }) {
 
   if (count > 0 && since) {
     return (
-      <div className="flex flex-col gap-3 rounded-xl border border-warning/40 bg-warning/5 p-4 sm:flex-row sm:items-center" data-testid="missed-banner">
+      <div
+        className="flex flex-col gap-3 rounded-xl border border-warning/40 bg-warning/5 p-4 sm:flex-row sm:items-center"
+        data-testid="missed-banner"
+      >
         <History className="size-5 shrink-0 text-warning" aria-hidden />
         <p className="flex-1 text-sm">
           <span className="font-semibold">{countLabel[0].toUpperCase() + countLabel.slice(1)}</span> since {formatDateTime(since)}: skipped

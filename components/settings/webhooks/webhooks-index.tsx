@@ -21,8 +21,8 @@ export function WebhooksIndex() {
           Webhooks
         </h1>
         <p className="mt-1 text-sm text-muted-foreground">
-          Signed HTTP POSTs to your systems when cards, boards, members and more change. Failed deliveries are retried for about 17
-          hours, and every attempt is in the delivery log.
+          Signed HTTP POSTs to your systems when cards, boards, members and more change. Failed deliveries are retried for about 17 hours,
+          and every attempt is in the delivery log.
         </p>
       </div>
       <AdminOnly>

@@ -8,7 +8,10 @@ const NOT_OPERATIONS = [/\[\.\.\./, /^\/v1\/openapi\.json$/, /^\/v1\/(docs|redoc
 
 /** `app/v1/boards/[id]/route.ts` (or `/app/v1/…`) → `/v1/boards/{id}`. */
 export function apiPathOf(file: string): string {
-  return file.replace(/^\/?app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}");
+  return file
+    .replace(/^\/?app/, "")
+    .replace(/\/route\.ts$/, "")
+    .replace(/\[(\w+)\]/g, "{$1}");
 }
 
 export function isOperationPath(apiPath: string): boolean {
@@ -32,7 +35,8 @@ export function collectOperations(modules: Record<string, Record<string, unknown
     for (const method of METHODS) {
       const handler = mod[method];
       if (handler === undefined) continue;
-      if (!isApiRoute(handler)) throw new Error(`${file} exports ${method} without a contract: write it as route({ … }, handler) from lib/api/route.ts.`);
+      if (!isApiRoute(handler))
+        throw new Error(`${file} exports ${method} without a contract: write it as route({ … }, handler) from lib/api/route.ts.`);
       operations.push({ method: method.toLowerCase() as Method, path, contract: handler.contract });
     }
   }

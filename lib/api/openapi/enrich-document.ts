@@ -1,8 +1,13 @@
+import type { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { ErrorCode } from "@/lib/core/errors";
 import { ERROR_STATUS } from "../errors";
 
-type Doc = ReturnType<typeof import("@asteasolutions/zod-to-openapi").OpenApiGeneratorV31.prototype.generateDocument>;
-type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown; example?: unknown }> };
+type Doc = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
+type Response = {
+  description: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, { schema?: unknown; example?: unknown }>;
+};
 
 const HEADERS = {
   "X-Request-Id": { description: "Unique per response; quote it when reporting a problem.", schema: { type: "string", format: "uuid" } },
@@ -16,7 +21,10 @@ const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${nam
 
 /** One example envelope per status, so readers see what each error looks like. */
 const EXAMPLES: Record<ErrorCode, { message: string; details?: { field: string; message: string }[] }> = {
-  invalid_request: { message: "Invalid request body: name: Name must not be empty.", details: [{ field: "name", message: "Name must not be empty." }] },
+  invalid_request: {
+    message: "Invalid request body: name: Name must not be empty.",
+    details: [{ field: "name", message: "Name must not be empty." }],
+  },
   unauthorized: { message: "The API token is invalid, expired or revoked." },
   forbidden: { message: "This API token has the read scope; the read_write scope is required to make changes." },
   not_found: { message: "Board was not found." },
@@ -44,7 +52,11 @@ export function enrichDocument(doc: Doc): Doc {
         const code = CODE_BY_STATUS.get(status);
         if (status === "429" || status === "503") response.headers["Retry-After"] = ref("Retry-After");
         if (code !== "unauthorized" && code !== "internal" && code !== "unavailable" && !(code === undefined && Number(status) >= 400)) {
-          Object.assign(response.headers, { "RateLimit-Limit": ref("RateLimit-Limit"), "RateLimit-Remaining": ref("RateLimit-Remaining"), "RateLimit-Reset": ref("RateLimit-Reset") });
+          Object.assign(response.headers, {
+            "RateLimit-Limit": ref("RateLimit-Limit"),
+            "RateLimit-Remaining": ref("RateLimit-Remaining"),
+            "RateLimit-Reset": ref("RateLimit-Reset"),
+          });
         }
         const json = response.content?.["application/json"];
         if (code && json && json.example === undefined) json.example = { error: code, ...EXAMPLES[code] };

@@ -4,15 +4,16 @@ import { registerOperation, type Operation } from "./registry";
 
 function registerSecuritySchemes(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", "bearerAuth", {
-  type: "http",
-  scheme: "bearer",
-  description: "A personal API token (`tt_…`) from Settings → Integrations → API Tokens. In Swagger UI, press Authorize and paste the token.",
-});
-registry.registerComponent("securitySchemes", "sessionCookie", {
-  type: "apiKey",
-  in: "cookie",
-  name: "authjs.session-token",
-  description: "The browser's session (used by the Tasktide UI). Mutations must come from the same origin.",
+    type: "http",
+    scheme: "bearer",
+    description:
+      "A personal API token (`tt_…`) from Settings → Integrations → API Tokens. In Swagger UI, press Authorize and paste the token.",
+  });
+  registry.registerComponent("securitySchemes", "sessionCookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "authjs.session-token",
+    description: "The browser's session (used by the Tasktide UI). Mutations must come from the same origin.",
   });
 }
 
@@ -33,7 +34,12 @@ export function generateOpenApiDocument(operations: Operation[]) {
   for (const operation of operations) registerOperation(registry, operation);
   const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Tasktide API", version: "1.0.0", description: DESCRIPTION, "x-logo": { url: "/v1/redoc/assets/logo.svg", altText: "Tasktide" } },
+    info: {
+      title: "Tasktide API",
+      version: "1.0.0",
+      description: DESCRIPTION,
+      "x-logo": { url: "/v1/redoc/assets/logo.svg", altText: "Tasktide" },
+    },
     servers: [{ url: "/" }],
   });
   return enrichDocument(doc);

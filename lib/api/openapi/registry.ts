@@ -15,7 +15,11 @@ export const ErrorEnvelope = z
 
 export type Method = "get" | "post" | "patch" | "put" | "delete";
 
-export type Operation = { method: Method; path: string; contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined> };
+export type Operation = {
+  method: Method;
+  path: string;
+  contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined>;
+};
 
 const DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_request: "The request is malformed or a field is invalid; `details` names each field.",
@@ -65,7 +69,9 @@ export function registerOperation(registry: OpenAPIRegistry, operation: Operatio
     path,
     tags: [contract.tag],
     summary: contract.summary,
-    description: [contract.description, `Requires the \`${minimumRole(contract.permission)}\` role or higher.`].filter(Boolean).join("\n\n"),
+    description: [contract.description, `Requires the \`${minimumRole(contract.permission)}\` role or higher.`]
+      .filter(Boolean)
+      .join("\n\n"),
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     request: {
       ...(contract.params ? { params: contract.params } : {}),

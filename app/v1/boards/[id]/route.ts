@@ -14,7 +14,14 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "boards.update", tag, summary: "Update, archive or restore a board", params, body: UpdateBoardInput, responses: { 200: BoardSchema } },
+  {
+    permission: "boards.update",
+    tag,
+    summary: "Update, archive or restore a board",
+    params,
+    body: UpdateBoardInput,
+    responses: { 200: BoardSchema },
+  },
   ({ ctx, params, body }) => updateBoard({ ctx, id: params.id, input: body }),
 );
 

@@ -14,7 +14,8 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Edit, move, complete, archive, assign or tag a card",
     description:

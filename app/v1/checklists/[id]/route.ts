@@ -15,11 +15,25 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "board_content.write", tag, summary: "Rename a checklist", params, body: UpdateChecklistInput, responses: { 200: ChecklistSchema } },
+  {
+    permission: "board_content.write",
+    tag,
+    summary: "Rename a checklist",
+    params,
+    body: UpdateChecklistInput,
+    responses: { 200: ChecklistSchema },
+  },
   ({ ctx, params, body }) => updateChecklist({ ctx, id: params.id, input: body }),
 );
 
 export const DELETE = route(
-  { permission: "board_content.write", tag, summary: "Delete a checklist and its items", description: CHECKLIST_EVENTS, params, responses: { 204: null } },
+  {
+    permission: "board_content.write",
+    tag,
+    summary: "Delete a checklist and its items",
+    description: CHECKLIST_EVENTS,
+    params,
+    responses: { 204: null },
+  },
   ({ ctx, params }) => deleteChecklist({ ctx, id: params.id }),
 );

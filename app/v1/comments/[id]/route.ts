@@ -14,7 +14,8 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Edit a comment",
     description: "Only the author, or an admin or owner. Sets `edited_at`; emits `comment.updated` with `changes.body`.",
@@ -26,7 +27,8 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Delete a comment",
     description: "Only the author, or an admin or owner. Emits `comment.deleted` with the last state.",

@@ -14,7 +14,14 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "board_content.write", tag, summary: "Rename, reorder, archive or restore a list", params, body: UpdateListInput, responses: { 200: ListSchema } },
+  {
+    permission: "board_content.write",
+    tag,
+    summary: "Rename, reorder, archive or restore a list",
+    params,
+    body: UpdateListInput,
+    responses: { 200: ListSchema },
+  },
   ({ ctx, params, body }) => updateList({ ctx, id: params.id, input: body }),
 );
 

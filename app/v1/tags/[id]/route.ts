@@ -14,12 +14,21 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "board_content.write", tag, summary: "Rename or recolor a tag", params, body: UpdateTagInput, responses: { 200: TagSchema }, errors: ["conflict"] },
+  {
+    permission: "board_content.write",
+    tag,
+    summary: "Rename or recolor a tag",
+    params,
+    body: UpdateTagInput,
+    responses: { 200: TagSchema },
+    errors: ["conflict"],
+  },
   ({ ctx, params, body }) => updateTag({ ctx, id: params.id, input: body }),
 );
 
 export const DELETE = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Delete a tag",
     description: "Removes it from every card; each such card records a tag.removed event.",

@@ -14,7 +14,8 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "time_entries.write",
+  {
+    permission: "time_entries.write",
     tag,
     summary: "Correct a time entry",
     description: `Your own (admins and owners: anyone's). \`duration_seconds\` sets the end from the start. A running entry's end cannot be set (409). ${SPAN_RULES} Emits \`time_entry.updated\` with \`changes\`.`,
@@ -27,6 +28,13 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { permission: "time_entries.write", tag, summary: "Delete a time entry", description: "Your own (admins and owners: anyone's). Emits `time_entry.deleted` with the last state.", params, responses: { 204: null } },
+  {
+    permission: "time_entries.write",
+    tag,
+    summary: "Delete a time entry",
+    description: "Your own (admins and owners: anyone's). Emits `time_entry.deleted` with the last state.",
+    params,
+    responses: { 204: null },
+  },
   ({ ctx, params }) => deleteTimeEntry({ ctx, id: params.id }),
 );

@@ -3,7 +3,8 @@ import { TotalsQuery, TotalsSchema } from "@/lib/time-entries/schemas";
 import { timeTotals } from "@/lib/time-entries/time-totals";
 
 export const GET = route(
-  { permission: "time_entries.read",
+  {
+    permission: "time_entries.read",
     tag: "Time entries",
     summary: "Total tracked time",
     description:

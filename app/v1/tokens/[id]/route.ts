@@ -13,6 +13,13 @@ export const GET = route(
 );
 
 export const DELETE = route(
-  { permission: "tokens.write", tag, summary: "Revoke an API token", description: "The next request with the token gets 401.", params, responses: { 204: null } },
+  {
+    permission: "tokens.write",
+    tag,
+    summary: "Revoke an API token",
+    description: "The next request with the token gets 401.",
+    params,
+    responses: { 204: null },
+  },
   ({ ctx, params }) => revokeToken({ ctx, id: params.id }),
 );

@@ -14,10 +14,12 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "members.manage",
+  {
+    permission: "members.manage",
     tag,
     summary: "Change a member's role",
-    description: "Admins and owners; only owners grant or remove the owner role. Demoting the last owner → 409. Emits `member.role_changed` with `changes.role`.",
+    description:
+      "Admins and owners; only owners grant or remove the owner role. Demoting the last owner → 409. Emits `member.role_changed` with `changes.role`.",
     params,
     body: UpdateMemberInput,
     responses: { 200: MemberSchema },
@@ -27,10 +29,12 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { permission: "members.leave",
+  {
+    permission: "members.leave",
     tag,
     summary: "Remove a member (or leave)",
-    description: "Admins and owners remove others (owners only remove owners); anyone may remove themselves. Removing the last owner → 409. Access ends on the member's next request.",
+    description:
+      "Admins and owners remove others (owners only remove owners); anyone may remove themselves. Removing the last owner → 409. Access ends on the member's next request.",
     params,
     responses: { 204: null },
     errors: ["conflict"],

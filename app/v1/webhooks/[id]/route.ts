@@ -9,7 +9,8 @@ const tag = "Webhooks";
 const params = idParams("webhook");
 
 export const GET = route(
-  { permission: "webhooks.read",
+  {
+    permission: "webhooks.read",
     tag,
     summary: "Get a webhook",
     description: "Shows a hint of the secret, never the secret. Admins and owners only; board-restricted tokens are refused.",
@@ -21,11 +22,12 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "webhooks.write",
+  {
+    permission: "webhooks.write",
     tag,
     summary: "Update, pause or resume a webhook",
     description:
-      "`active: false` pauses deliveries (events are recorded as skipped) and sets `disabled_by: \"admin\"`; `true` resumes and clears `disabled_by` and `disabled_reason`. Re-enabling does not reset the failure count; the next successful delivery does.",
+      '`active: false` pauses deliveries (events are recorded as skipped) and sets `disabled_by: "admin"`; `true` resumes and clears `disabled_by` and `disabled_reason`. Re-enabling does not reset the failure count; the next successful delivery does.',
     params,
     body: UpdateWebhookInput,
     responses: { 200: WebhookSchema },

@@ -5,7 +5,8 @@ import { ChecklistItemSchema, CreateItemInput } from "@/lib/checklists/schemas";
 import { idParams } from "@/lib/core/fields";
 
 export const POST = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag: "Checklists",
     summary: "Add an item",
     description: `At \`position\` (default: the end); later items shift down. At most 500 items (409 beyond). ${CHECKLIST_EVENTS}`,

@@ -4,7 +4,8 @@ import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { stopTimer } from "@/lib/time-entries/stop-timer";
 
 export const POST = route(
-  { permission: "time_entries.write",
+  {
+    permission: "time_entries.write",
     tag: "Time entries",
     summary: "Stop a running timer",
     description: "Your own (admins and owners: anyone's); 409 when it already stopped. Emits `time_entry.stopped`.",

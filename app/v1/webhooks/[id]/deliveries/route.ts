@@ -4,7 +4,8 @@ import { listDeliveries } from "@/lib/webhooks/list-deliveries";
 import { DeliveryPage, ListDeliveriesQuery } from "@/lib/webhooks/schemas";
 
 export const GET = route(
-  { permission: "webhooks.read",
+  {
+    permission: "webhooks.read",
     tag: "Webhooks",
     summary: "List a webhook's deliveries",
     description: "Newest first; filter by `status` and `event`. Deliveries are kept 30 days.",

@@ -4,7 +4,8 @@ import { recoverDeliveries } from "@/lib/webhooks/recover-deliveries";
 import { RecoverInput, RecoverResultSchema } from "@/lib/webhooks/schemas";
 
 export const POST = route(
-  { permission: "webhooks.write",
+  {
+    permission: "webhooks.write",
     tag: "Webhooks",
     summary: "Replay missed deliveries",
     description:

@@ -4,7 +4,8 @@ import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
 import { RotateSecretInput, WebhookWithSecretSchema } from "@/lib/webhooks/schemas";
 
 export const POST = route(
-  { permission: "webhooks.write",
+  {
+    permission: "webhooks.write",
     tag: "Webhooks",
     summary: "Rotate the signing secret",
     description:

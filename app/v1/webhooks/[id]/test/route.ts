@@ -4,10 +4,12 @@ import { DeliveryDetailSchema, TestWebhookInput } from "@/lib/webhooks/schemas";
 import { testWebhook } from "@/lib/webhooks/test-webhook";
 
 export const POST = route(
-  { permission: "webhooks.write",
+  {
+    permission: "webhooks.write",
     tag: "Webhooks",
     summary: "Send a test delivery now",
-    description: "Sends `webhook.test` (or a sample of `event`, marked `\"test\": true`) synchronously and returns the delivery with its attempt. The body is optional.",
+    description:
+      'Sends `webhook.test` (or a sample of `event`, marked `"test": true`) synchronously and returns the delivery with its attempt. The body is optional.',
     params: idParams("webhook"),
     body: TestWebhookInput,
     bodyOptional: true,

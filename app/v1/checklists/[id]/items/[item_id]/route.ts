@@ -7,7 +7,9 @@ import { updateItem } from "@/lib/checklists/update-item";
 import { idParams, idOf } from "@/lib/core/fields";
 
 const tag = "Checklists";
-const params = idParams("checklist").extend({ item_id: idOf("checklistItem").meta({ description: "The chki_… id of an item of this checklist." }) });
+const params = idParams("checklist").extend({
+  item_id: idOf("checklistItem").meta({ description: "The chki_… id of an item of this checklist." }),
+});
 
 export const GET = route(
   { permission: "board_content.read", tag, summary: "Get an item", params, responses: { 200: ChecklistItemSchema } },
@@ -15,7 +17,8 @@ export const GET = route(
 );
 
 export const PATCH = route(
-  { permission: "board_content.write",
+  {
+    permission: "board_content.write",
     tag,
     summary: "Edit, complete or move an item",
     description: `A position past the end moves the item last. ${CHECKLIST_EVENTS}`,

@@ -4,7 +4,8 @@ import { previewRecovery } from "@/lib/webhooks/preview-recovery";
 import { RecoverPreviewQuery, RecoverPreviewSchema } from "@/lib/webhooks/schemas";
 
 export const GET = route(
-  { permission: "webhooks.read",
+  {
+    permission: "webhooks.read",
     tag: "Webhooks",
     summary: "Count what a replay would send",
     description:

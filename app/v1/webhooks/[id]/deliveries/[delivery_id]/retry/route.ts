@@ -3,7 +3,8 @@ import { retryDelivery } from "@/lib/webhooks/retry-delivery";
 import { DeliveryDetailSchema, DeliveryParams } from "@/lib/webhooks/schemas";
 
 export const POST = route(
-  { permission: "webhooks.write",
+  {
+    permission: "webhooks.write",
     tag: "Webhooks",
     summary: "Re-send a delivery now",
     description: "A new attempt of the same delivery id, whatever its status; made synchronously. If it fails, the retry schedule follows.",
