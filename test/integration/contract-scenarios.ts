@@ -72,6 +72,8 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   // ——— Boards ———
   "GET /v1/boards/{id} forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", path({ id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/boards/{id}/snapshot forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", path({ id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "PATCH /v1/boards/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
 
   // ——— Lists ———
