@@ -34,7 +34,8 @@ export async function runApiRequest(req: Request, route: RouteContext | undefine
     const rawParams = (await route?.params) ?? {};
     response = await run({ ctx: { db, caller, requestId }, rawParams });
   } catch (error) {
-    response = toErrorResponse(error, requestId, req, await route?.params.catch(() => undefined));
+    // Next passes no params for a route without dynamic segments.
+    response = toErrorResponse(error, requestId, req, await Promise.resolve(route?.params).catch(() => undefined));
   }
   response.headers.set("X-Request-Id", requestId);
   if (limit) setRateLimitHeaders(response.headers, limit);

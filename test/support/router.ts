@@ -80,7 +80,8 @@ export async function dispatch(req: Request): Promise<Response> {
     const mod = await route.load();
     const handler = mod[req.method];
     if (!handler) return new Response(null, { status: 405 });
-    return handler(req, { params: Promise.resolve(params) });
+    // As Next does: a route without dynamic segments gets no params at all.
+    return handler(req, (route.names.length > 0 ? { params: Promise.resolve(params) } : {}) as never);
   }
   throw new Error(`No route file matches ${pathname}`);
 }
