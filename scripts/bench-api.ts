@@ -7,9 +7,6 @@
 // PostgreSQL when DATABASE_URL is set (on a throwaway database, created and dropped), otherwise
 // in-memory PGlite. On PGlite the database runs in this process, so its CPU is in the figures;
 // on PostgreSQL the server's is not.
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
-import { openDatabase, setDatabase } from "@/db/client";
 import { cardAssignees, cards, cardTags, lists, tags } from "@/db/schema";
 import { signUp } from "@/lib/accounts/sign-up";
 import { createBoard } from "@/lib/boards/create-board";
@@ -22,6 +19,7 @@ import * as cardsRoute from "../app/v1/cards/route";
 import * as listsRoute from "../app/v1/lists/route";
 import * as tagsRoute from "../app/v1/tags/route";
 import * as usersRoute from "../app/v1/users/route";
+import { openBenchDatabase } from "./bench-database";
 
 const LISTS = Number(process.env.BENCH_LISTS || 4);
 const CARDS_PER_LIST = Number(process.env.BENCH_CARDS || 200);
@@ -31,23 +29,8 @@ const WARM_UPS = 5;
 process.env.RATE_LIMIT_PER_MINUTE = "100000000";
 process.env.APP_SECRET ||= "bench-secret";
 
-let benchUrl: string | undefined;
-let dropBenchDatabase = async () => {};
-if (process.env.DATABASE_URL) {
-  const name = `tasktide_bench_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  benchUrl = url.toString();
-  dropBenchDatabase = async () => {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
-}
-const opened = await openDatabase({ url: benchUrl, dir: "memory://" });
-setDatabase(opened);
-const db = opened.db;
+const bench = await openBenchDatabase();
+const db = bench.db;
 
 try {
   // A workspace with a few members, a board of LISTS × CARDS_PER_LIST cards, some tagged and assigned.
@@ -161,7 +144,7 @@ try {
   }));
   const [old, snap] = rows;
   console.log(
-    `driver: ${opened.driver}; board of ${LISTS} lists × ${CARDS_PER_LIST} cards = ${total}; ${LOADS} loads of each (after ${WARM_UPS} warm-ups), in process through the route handlers`,
+    `driver: ${bench.driver}; board of ${LISTS} lists × ${CARDS_PER_LIST} cards = ${total}; ${LOADS} loads of each (after ${WARM_UPS} warm-ups), in process through the route handlers`,
   );
   const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(26) : c.padStart(12))).join(""));
   line(["board load", "requests", "wall p50", "wall p95", "CPU/load"]);
@@ -175,7 +158,7 @@ try {
     ratio(old.cpu, snap.cpu),
   ]);
 } finally {
-  await opened.close();
-  await dropBenchDatabase();
+  await bench.close();
+  await bench.drop();
 }
 process.exit(0);

@@ -4,17 +4,15 @@
 //   BENCH_EVENTS (default 1000), BENCH_WEBHOOKS (5), BENCH_PRODUCERS (concurrent committers, 4),
 //   WEBHOOK_WORKER_CONCURRENCY (16). On PostgreSQL a throwaway database is created and dropped.
 import { createHmac } from "node:crypto";
-import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import postgres from "postgres";
-import { openDatabase, setDatabase } from "@/db/client";
 import { signUp } from "@/lib/accounts/sign-up";
 import { recordEvent } from "@/lib/events/record-event";
 import { transact } from "@/lib/events/transaction";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { EmbeddedWorker } from "@/lib/webhooks/embedded-worker";
 import type { Ctx } from "@/lib/workspaces/context";
+import { openBenchDatabase } from "./bench-database";
 
 const EVENTS = Number(process.env.BENCH_EVENTS || 1000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS || 5);
@@ -22,23 +20,8 @@ const PRODUCERS = Number(process.env.BENCH_PRODUCERS || 4);
 process.env.WEBHOOKS_ALLOW_PRIVATE = "1";
 process.env.APP_SECRET ||= "bench-secret";
 
-let benchUrl: string | undefined;
-let dropBenchDatabase = async () => {};
-if (process.env.DATABASE_URL) {
-  const name = `tasktide_bench_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  benchUrl = url.toString();
-  dropBenchDatabase = async () => {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
-}
-const opened = await openDatabase({ url: benchUrl, dir: "memory://" });
-setDatabase(opened);
-const db = opened.db;
+const bench = await openBenchDatabase();
+const db = bench.db;
 
 // The receiver verifies every signature, as a real one would, and notes when each arrived.
 const secrets = new Map<string, string>();
@@ -114,12 +97,12 @@ latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
 const seconds = (finished - started) / 1000;
 console.log(
-  `driver: ${opened.driver}; ${EVENTS} events × ${WEBHOOKS} webhooks = ${total} deliveries; received ${latencies.length}; bad signatures ${bad}`,
+  `driver: ${bench.driver}; ${EVENTS} events × ${WEBHOOKS} webhooks = ${total} deliveries; received ${latencies.length}; bad signatures ${bad}`,
 );
 console.log(`events committed in ${((recorded - started) / 1000).toFixed(2)} s; all delivered after ${seconds.toFixed(2)} s`);
 console.log(`throughput: ${Math.round(latencies.length / seconds)} deliveries/s`);
 console.log(`commit → signed receipt: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);
 server.close();
-await opened.close();
-await dropBenchDatabase();
+await bench.close();
+await bench.drop();
 process.exit(0);
