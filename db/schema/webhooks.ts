@@ -6,6 +6,10 @@ import { users } from "./users";
 import { workspaces } from "./workspaces";
 
 export type WebhookDisabledBy = "admin" | "failures" | "gone";
+/** How X-Webhook-Signature carries the hex digest: "sha256=<hex>" (default) or the bare "<hex>". */
+export type SignatureFormat = "sha256_prefixed" | "hex";
+/** A custom header as admins see it after creation: the name, and the value masked. */
+export type WebhookHeaderHint = { name: string; value_hint: string };
 
 export const webhooks = pgTable(
   "webhooks",
@@ -34,6 +38,20 @@ export const webhooks = pgTable(
     /** The rotated-out secret, still signing until previous_secret_expires_at. */
     previousSecretCiphertext: text("previous_secret_ciphertext"),
     previousSecretExpiresAt: timestampTz("previous_secret_expires_at"),
+    signatureFormat: text("signature_format").$type<SignatureFormat>().notNull().default("sha256_prefixed"),
+    // Custom headers (SIEM tokens, gateway keys) are credentials: encrypted like the secret, as
+    // one JSON object { name: value }; header_hints is what the API and the log show.
+    headersCiphertext: text("headers_ciphertext"),
+    headerHints: jsonb("header_hints")
+      .$type<WebhookHeaderHint[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** Deliveries are paced to at most this many attempts per second; null = as fast as the worker goes. */
+    rateLimitPerSecond: integer("rate_limit_per_second"),
+    /** Over this many deliveries in a UTC day, further ones are recorded skipped (recoverable); null = no cap. */
+    maxDeliveriesPerDay: integer("max_deliveries_per_day"),
+    /** An admin dismissed the "turned off automatically" notice; cleared when it is disabled again. */
+    disabledAcknowledgedAt: timestampTz("disabled_acknowledged_at"),
     /** Failed deliveries in a row; only a successful delivery resets it (re-enabling does not). */
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
     disabledReason: text("disabled_reason"),

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
 import { users } from "./users";
 
@@ -8,6 +8,8 @@ export type Role = (typeof roleEnum.enumValues)[number];
 export const workspaces = pgTable("workspaces", {
   id: id(),
   name: text("name").notNull(),
+  /** How long webhook deliveries are kept; null = the server's WEBHOOK_LOG_RETENTION_DAYS, never more. */
+  webhookLogRetentionDays: integer("webhook_log_retention_days"),
   createdAt: createdAt(),
 });
 

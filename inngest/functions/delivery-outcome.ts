@@ -3,7 +3,7 @@ import type { AttemptResult } from "@/lib/webhooks/attempt-delivery";
 
 export type DeliveryOutcome = {
   deliveryId: string;
-  outcome: "success" | "skipped" | "missing" | "already_finished";
+  outcome: "success" | "held" | "missing" | "already_finished";
   statusCode?: number | null;
 };
 
@@ -29,8 +29,9 @@ export function toInngestOutcome(deliveryId: string, result: AttemptResult): Del
       throw new RetryAfterError("not due yet", Math.max(1000, result.delayMs));
     case "busy":
       throw new RetryAfterError("another worker is attempting this delivery", 5000);
-    case "skipped":
-      return { deliveryId, outcome: "skipped" };
+    case "held":
+      // Released (and dispatched again) when the webhook is enabled again.
+      return { deliveryId, outcome: "held" };
     case "missing":
       return { deliveryId, outcome: "missing" };
     case "not_pending":

@@ -4244,7 +4244,7 @@ export interface paths {
                     board_id?: string;
                     /** @description Events about this card: the card itself, its comments, checklist items and time entries. */
                     card_id?: string;
-                    type?: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "file.uploaded" | "file.deleted" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.test";
+                    type?: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "file.uploaded" | "file.deleted" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
                 };
                 header?: never;
                 path?: never;
@@ -10386,6 +10386,180 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/webhooks/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge that a webhook was turned off
+         * @description Dismisses the notice admins see on every settings page after the system turned this webhook off (too many failures, or 410 Gone). The webhook stays off; re-enable it with PATCH `active: true`. 409 for an active or paused webhook.
+         *
+         *     Requires the `admin` role or higher.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The wh_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The change conflicts with the current state. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -12211,6 +12385,17 @@ export interface components {
             /** @description Boards whose events are sent; empty = all. Workspace-level events always arrive. */
             board_ids: string[];
             active: boolean;
+            /**
+             * @description X-Webhook-Signature's form: `sha256_prefixed` (default) sends `sha256=<hex>`, `hex` the bare 64-character hex digest. The Standard Webhooks headers are the same either way.
+             * @enum {string}
+             */
+            signature_format: "sha256_prefixed" | "hex";
+            /** @description The webhook's own headers, values masked. */
+            headers: components["schemas"]["WebhookHeaderHint"][];
+            /** @description At most this many deliveries per second are sent; more wait their turn (paced, never failed). Null: no limit. */
+            rate_limit_per_second: number | null;
+            /** @description Over this many deliveries in a UTC day, further events are recorded as `skipped` with the reason, and can be replayed with recover. Null: no cap. */
+            max_deliveries_per_day: number | null;
             /** @description Identifies the signing secret without revealing it. */
             secret_hint: string;
             /** @description Until then the rotated-out secret also signs. */
@@ -12218,6 +12403,8 @@ export interface components {
             consecutive_failures: number;
             disabled_reason: string | null;
             disabled_at: string | null;
+            /** @description An admin has dismissed the notice that this webhook was turned off automatically (POST …/acknowledge). False while it is on. */
+            disabled_acknowledged: boolean;
             /**
              * @description Why it is inactive: `admin` (paused), `failures` (turned off after too many failed deliveries in a row) or `gone` (the receiver answered 410). Null while active.
              * @enum {string|null}
@@ -12235,6 +12422,11 @@ export interface components {
             created_by: string | null;
             created_at: string;
             updated_at: string;
+        };
+        WebhookHeaderHint: {
+            name: string;
+            /** @description The value masked: only its last 4 characters. */
+            value_hint: string;
         };
         WebhookWithSecret: {
             id: string;
@@ -12246,6 +12438,17 @@ export interface components {
             /** @description Boards whose events are sent; empty = all. Workspace-level events always arrive. */
             board_ids: string[];
             active: boolean;
+            /**
+             * @description X-Webhook-Signature's form: `sha256_prefixed` (default) sends `sha256=<hex>`, `hex` the bare 64-character hex digest. The Standard Webhooks headers are the same either way.
+             * @enum {string}
+             */
+            signature_format: "sha256_prefixed" | "hex";
+            /** @description The webhook's own headers, values masked. */
+            headers: components["schemas"]["WebhookHeaderHint"][];
+            /** @description At most this many deliveries per second are sent; more wait their turn (paced, never failed). Null: no limit. */
+            rate_limit_per_second: number | null;
+            /** @description Over this many deliveries in a UTC day, further events are recorded as `skipped` with the reason, and can be replayed with recover. Null: no cap. */
+            max_deliveries_per_day: number | null;
             /** @description Identifies the signing secret without revealing it. */
             secret_hint: string;
             /** @description Until then the rotated-out secret also signs. */
@@ -12253,6 +12456,8 @@ export interface components {
             consecutive_failures: number;
             disabled_reason: string | null;
             disabled_at: string | null;
+            /** @description An admin has dismissed the notice that this webhook was turned off automatically (POST …/acknowledge). False while it is on. */
+            disabled_acknowledged: boolean;
             /**
              * @description Why it is inactive: `admin` (paused), `failures` (turned off after too many failed deliveries in a row) or `gone` (the receiver answered 410). Null while active.
              * @enum {string|null}
@@ -12270,24 +12475,52 @@ export interface components {
             created_by: string | null;
             created_at: string;
             updated_at: string;
-            /** @description whsec_…: shown only in this response. Store it to verify signatures. */
+            /** @description whsec_… (or the secret you gave): shown only in this response. Store it to verify signatures. */
             secret: string;
         };
         CreateWebhookInput: {
             url: string;
-            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, file.uploaded, file.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.test. */
+            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, file.uploaded, file.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
             events?: string[];
             board_ids?: string[];
             description?: string;
             active?: boolean;
+            /** @description Your own signing secret instead of a generated one: 24–256 printable ASCII characters. `whsec_` + base64 (24–64 bytes) is taken as a Standard Webhooks key; any other string is used as-is, as the HMAC key of both signatures (verify `webhook-signature` with a Standard Webhooks library's raw-key option). Never shown again. */
+            secret?: string;
+            /**
+             * @description X-Webhook-Signature's form: `sha256_prefixed` (default) sends `sha256=<hex>`, `hex` the bare 64-character hex digest. The Standard Webhooks headers are the same either way.
+             * @enum {string}
+             */
+            signature_format?: "sha256_prefixed" | "hex";
+            /** @description Up to 10 extra headers sent on every attempt, e.g. {"Authorization": "Splunk <token>"}. Values are stored encrypted and shown masked afterwards. Not allowed: Host, Content-Length, Content-Type, User-Agent, hop-by-hop headers and Tasktide's own X-Webhook-* / webhook-* headers. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description At most this many deliveries per second are sent; more wait their turn (paced, never failed). Null: no limit. */
+            rate_limit_per_second?: number | null;
+            /** @description Over this many deliveries in a UTC day, further events are recorded as `skipped` with the reason, and can be replayed with recover. Null: no cap. */
+            max_deliveries_per_day?: number | null;
         };
         UpdateWebhookInput: {
             url?: string;
-            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, file.uploaded, file.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.test. */
+            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, file.uploaded, file.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
             events?: string[];
             board_ids?: string[];
             description?: string;
             active?: boolean;
+            /**
+             * @description X-Webhook-Signature's form: `sha256_prefixed` (default) sends `sha256=<hex>`, `hex` the bare 64-character hex digest. The Standard Webhooks headers are the same either way.
+             * @enum {string}
+             */
+            signature_format?: "sha256_prefixed" | "hex";
+            /** @description Up to 10 extra headers sent on every attempt, e.g. {"Authorization": "Splunk <token>"}. Values are stored encrypted and shown masked afterwards. Not allowed: Host, Content-Length, Content-Type, User-Agent, hop-by-hop headers and Tasktide's own X-Webhook-* / webhook-* headers. Replaces the whole set; a null value keeps that header's current value. */
+            headers?: {
+                [key: string]: string | null;
+            };
+            /** @description At most this many deliveries per second are sent; more wait their turn (paced, never failed). Null: no limit. */
+            rate_limit_per_second?: number | null;
+            /** @description Over this many deliveries in a UTC day, further events are recorded as `skipped` with the reason, and can be replayed with recover. Null: no cap. */
+            max_deliveries_per_day?: number | null;
         };
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDelivery"][];
@@ -12367,6 +12600,8 @@ export interface components {
         RotateSecretInput: {
             /** @description How long the old secret keeps signing too; 0 (default) stops it at once. */
             grace_period_seconds?: number;
+            /** @description Your own signing secret instead of a generated one: 24–256 printable ASCII characters. `whsec_` + base64 (24–64 bytes) is taken as a Standard Webhooks key; any other string is used as-is, as the HMAC key of both signatures (verify `webhook-signature` with a Standard Webhooks library's raw-key option). Never shown again. */
+            secret?: string;
         };
         TestWebhookInput: {
             /** @description Send a sample of this type (marked as a test) instead of webhook.test. */

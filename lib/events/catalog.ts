@@ -13,7 +13,16 @@ export const EVENT_CATALOG = {
   files: ["file.uploaded", "file.deleted"],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
-  security: ["auth.login", "auth.login_failed", "token.created", "token.revoked", "webhook.created", "webhook.updated", "webhook.deleted"],
+  security: [
+    "auth.login",
+    "auth.login_failed",
+    "token.created",
+    "token.revoked",
+    "webhook.created",
+    "webhook.updated",
+    "webhook.deleted",
+    "webhook.disabled",
+  ],
   test: ["webhook.test"],
 } as const;
 

@@ -6,6 +6,7 @@ import { webhookDeliveries, webhooks, type Webhook, type WebhookDelivery } from 
 import { newId } from "@/lib/ids";
 import { webhookNetworkOptions, webhookPolicy } from "./current-policy";
 import { claimDelivery, type ClaimedDelivery, type ClaimRefusal } from "./delivery-claims";
+import { decryptHeaders, maskCustomHeaders } from "./custom-headers";
 import { deliveryHeaders } from "./delivery-headers";
 import { postWebhook } from "./http-post";
 import {
@@ -30,8 +31,8 @@ export type AttemptResult =
       errorKind: string | null;
       decision: AttemptDecision;
     }
-  /** The webhook is inactive: recorded as skipped for `recover` to replay. */
-  | { kind: "skipped" }
+  /** The webhook is inactive: kept pending, not due, until it is enabled again. */
+  | { kind: "held" }
   | { kind: "missing" }
   /** Another worker holds the delivery's lease. */
   | { kind: "busy" }
@@ -56,20 +57,26 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
   const { token, delivery, webhook } = claimed;
 
   if (!webhook.active && !options.manual) {
+    // Queued or mid-retry when the webhook went off: held (pending, not due) rather than skipped,
+    // so it is neither lost from "Replay missed events" nor sent while off; resuming releases it
+    // (releaseHeldDeliveries). Events recorded while it is off are skipped by fan-out instead.
     await db
       .update(webhookDeliveries)
-      .set({ status: "skipped", nextAttemptAt: null, lockedUntil: null, lockToken: null, updatedAt: new Date() })
+      .set({ nextAttemptAt: null, lockedUntil: null, lockToken: null, updatedAt: new Date() })
       .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.lockToken, token)));
-    return { kind: "skipped" };
+    return { kind: "held" };
   }
 
   const startedAt = new Date();
+  const customHeaders = decryptHeaders(webhook.headersCiphertext);
   const headers = deliveryHeaders({
     webhookId: webhook.id,
     deliveryId: delivery.id,
     eventType: delivery.eventType,
     body: delivery.payload,
     secrets: signingSecrets(webhook, startedAt),
+    signatureFormat: webhook.signatureFormat,
+    customHeaders,
     now: startedAt,
   });
   const sent = await send(policy, webhook, delivery, headers, options.lookup);
@@ -82,7 +89,19 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
   if (delivery.isTest && decision.kind === "retry") decision = { kind: "failed", reason: describeOutcome(sent) };
 
   const attemptId = newId("attempt");
-  await recordAttempt(db, policy, { delivery, webhook, token, attemptId, attemptNumber, startedAt, headers, sent, decision });
+  // The log shows what was sent, but never a custom header's credential in clear.
+  const loggedHeaders = maskCustomHeaders(headers, customHeaders);
+  await recordAttempt(db, policy, {
+    delivery,
+    webhook,
+    token,
+    attemptId,
+    attemptNumber,
+    startedAt,
+    headers: loggedHeaders,
+    sent,
+    decision,
+  });
   return { kind: "attempted", attemptId, attemptNumber, statusCode: sent.status ?? null, errorKind: sent.errorKind ?? null, decision };
 }
 

@@ -13,13 +13,15 @@ export interface PayloadSource {
 
 /**
  * The delivery body of webhooks.md ("Payload"), serialized once: these exact bytes are stored,
- * signed and sent on every attempt. `changes` appears only when the event has it; `test: true`
+ * signed and sent on every attempt. `type` repeats `event`. `changes` appears only when the event has it; `test: true`
  * only on test deliveries.
  */
 export function buildPayload(event: PayloadSource, options: { test?: boolean } = {}): string {
   return JSON.stringify({
     id: event.id,
     event: event.type,
+    // The same again under Standard Webhooks' name, so the body has its shape (type, timestamp, data) too.
+    type: event.type,
     // Whole seconds in UTC, as the contract shows ("2026-04-17T14:23:00Z").
     timestamp: event.createdAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
     workspace_id: event.workspaceId,

@@ -14,14 +14,15 @@ import { validateBoardIds } from "./validate-board-ids";
 import { PAUSED_BY_ADMIN } from "./update-webhook";
 import { validateWebhookUrl } from "./validate-webhook-url";
 import { encryptWebhookSecret } from "./webhook-secrets";
+import { storedHeaders } from "./custom-headers";
 
 export const maxWebhooksPerWorkspace = () => config().webhooks.maxPerWorkspace;
 
-/** Registers a webhook and returns its secret — the only time the secret is shown. */
+/** Registers a webhook and returns its secret (generated, or the caller's own) — the only time the secret is shown. */
 export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWebhookInput }): Promise<WebhookWithSecretJson> {
   requireWebhookAdmin(ctx, "write");
   const url = await validateWebhookUrl(input.url);
-  const secret = generateWebhookSecret();
+  const secret = input.secret ?? generateWebhookSecret();
   return transact(ctx.db, async (tx) => {
     // Locking the workspace row serializes concurrent creates, so the limit holds.
     await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, ctx.caller.workspaceId)).for("update");
@@ -39,6 +40,10 @@ export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWeb
       events: input.events ?? [],
       boardIds: input.board_ids ?? [],
       active: input.active ?? true,
+      signatureFormat: input.signature_format ?? "sha256_prefixed",
+      ...storedHeaders(input.headers ?? {}),
+      rateLimitPerSecond: input.rate_limit_per_second ?? null,
+      maxDeliveriesPerDay: input.max_deliveries_per_day ?? null,
       // Registered paused: the admin's choice, shown like a pause.
       ...(input.active === false ? { disabledReason: PAUSED_BY_ADMIN, disabledAt: now, disabledBy: "admin" as const } : {}),
       secretCiphertext: encryptWebhookSecret(secret),
@@ -56,6 +61,7 @@ export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWeb
       previousSecretCiphertext: null,
       previousSecretExpiresAt: null,
       consecutiveFailures: 0,
+      disabledAcknowledgedAt: null,
     });
     await recordEvent(tx, { workspaceId: ctx.caller.workspaceId, type: "webhook.created", boardId: null, actor: ctx.caller.user, data });
     const [row] = await tx.insert(webhooks).values(values).returning();

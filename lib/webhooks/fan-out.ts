@@ -53,6 +53,8 @@ export async function fanOutDeliveries(tx: Tx, event: EventRow): Promise<number>
             eq(webhooks.workspaceId, event.workspaceId),
             sql`(cardinality(${webhooks.events}) = 0 OR ${event.type} = ANY(${webhooks.events}))`,
             boardMatches,
+            // A webhook's own webhook.disabled goes to the others: it has just stopped receiving.
+            event.type === "webhook.disabled" ? sql`${webhooks.id} <> ${String(event.data.id)}` : sql`true`,
           ),
         ),
     )

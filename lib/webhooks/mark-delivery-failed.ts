@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { webhookDeliveries } from "@/db/schema";
+import { transact } from "@/lib/events/transaction";
 import { countDeliveryFailure } from "./count-delivery-failure";
 import { webhookPolicy } from "./current-policy";
 
@@ -11,7 +12,8 @@ import { webhookPolicy } from "./current-policy";
  */
 export async function markDeliveryFailed(deliveryId: string, reason: string): Promise<boolean> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  // transact: reaching the failure limit disables the webhook, which records an event.
+  return transact(db, async (tx) => {
     const [row] = await tx
       .update(webhookDeliveries)
       .set({ status: "failed", failureReason: reason, nextAttemptAt: null, lockedUntil: null, lockToken: null, updatedAt: new Date() })

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { webhookAttempts, webhookDeliveries, type Webhook, type WebhookDelivery } from "@/db/schema";
+import { transact } from "@/lib/events/transaction";
 import { countDeliveryFailure, disableWebhook } from "./count-delivery-failure";
 import type { PostWebhookResult } from "./http-post";
 import { describeOutcome, type AttemptDecision, type AttemptErrorKind, type WebhookPolicy } from "./policy";
@@ -35,7 +36,8 @@ export async function recordAttempt(db: Database, policy: WebhookPolicy, input: 
     await recordInOneStatement(db, input);
     return;
   }
-  await db.transaction(async (tx) => {
+  // transact, not a bare transaction: disabling the webhook records an event.
+  await transact(db, async (tx) => {
     await tx.insert(webhookAttempts).values(attemptValues(input));
     const [updated] = await tx
       .update(webhookDeliveries)

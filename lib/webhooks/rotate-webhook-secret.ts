@@ -12,7 +12,7 @@ import { generateWebhookSecret, secretHint } from "./sign-payload";
 import { encryptWebhookSecret } from "./webhook-secrets";
 
 /**
- * Issues a new secret, returned once. With a grace period the old one keeps signing too
+ * Issues a new secret (generated, or the caller's own), returned once. With a grace period the old one keeps signing too
  * (webhook-signature carries both) so receivers can switch without dropping deliveries.
  */
 export async function rotateWebhookSecret({
@@ -26,7 +26,7 @@ export async function rotateWebhookSecret({
 }): Promise<WebhookWithSecretJson> {
   requireWebhookAdmin(ctx, "write");
   const grace = input.grace_period_seconds ?? 0;
-  const secret = generateWebhookSecret();
+  const secret = input.secret ?? generateWebhookSecret();
   return transact(ctx.db, async (tx) => {
     const current = await findWebhook(ctx, tx, id, { forUpdate: true });
     const now = new Date();

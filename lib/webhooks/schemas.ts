@@ -2,9 +2,34 @@ import { z } from "zod";
 import { idOf, idParams } from "@/lib/core/fields";
 import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { EVENT_TYPES, isEventType } from "@/lib/events/catalog";
+import { CallerSecret } from "./caller-secret";
+import { CustomHeadersInput, CustomHeadersUpdate, HeaderHintSchema } from "./custom-headers";
 
 export const DELIVERY_STATUSES = ["pending", "success", "failed", "skipped"] as const;
 export const WEBHOOK_DISABLED_BY = ["admin", "failures", "gone"] as const;
+export const SIGNATURE_FORMATS = ["sha256_prefixed", "hex"] as const;
+export const MAX_RATE_LIMIT_PER_SECOND = 1000;
+export const MAX_DELIVERIES_PER_DAY = 10_000_000;
+
+const signatureFormat = z.enum(SIGNATURE_FORMATS).meta({
+  description:
+    "X-Webhook-Signature's form: `sha256_prefixed` (default) sends `sha256=<hex>`, `hex` the bare 64-character hex digest. The Standard Webhooks headers are the same either way.",
+});
+const rateLimitPerSecond = z
+  .number()
+  .int("rate_limit_per_second must be a whole number.")
+  .min(1, "rate_limit_per_second must be at least 1.")
+  .max(MAX_RATE_LIMIT_PER_SECOND, `rate_limit_per_second must be at most ${MAX_RATE_LIMIT_PER_SECOND}.`)
+  .meta({ description: "At most this many deliveries per second are sent; more wait their turn (paced, never failed). Null: no limit." });
+const maxDeliveriesPerDay = z
+  .number()
+  .int("max_deliveries_per_day must be a whole number.")
+  .min(1, "max_deliveries_per_day must be at least 1.")
+  .max(MAX_DELIVERIES_PER_DAY, `max_deliveries_per_day must be at most ${MAX_DELIVERIES_PER_DAY}.`)
+  .meta({
+    description:
+      "Over this many deliveries in a UTC day, further events are recorded as `skipped` with the reason, and can be replayed with recover. Null: no cap.",
+  });
 
 export const WebhookSchema = z
   .object({
@@ -17,11 +42,19 @@ export const WebhookSchema = z
       .array(z.string())
       .meta({ description: "Boards whose events are sent; empty = all. Workspace-level events always arrive." }),
     active: z.boolean(),
+    signature_format: signatureFormat,
+    headers: z.array(HeaderHintSchema).meta({ description: "The webhook's own headers, values masked." }),
+    rate_limit_per_second: rateLimitPerSecond.nullable(),
+    max_deliveries_per_day: maxDeliveriesPerDay.nullable(),
     secret_hint: z.string().meta({ description: "Identifies the signing secret without revealing it." }),
     previous_secret_expires_at: z.string().nullable().meta({ description: "Until then the rotated-out secret also signs." }),
     consecutive_failures: z.number().int(),
     disabled_reason: z.string().nullable(),
     disabled_at: z.string().nullable(),
+    disabled_acknowledged: z.boolean().meta({
+      description:
+        "An admin has dismissed the notice that this webhook was turned off automatically (POST …/acknowledge). False while it is on.",
+    }),
     disabled_by: z.enum(WEBHOOK_DISABLED_BY).nullable().meta({
       description:
         "Why it is inactive: `admin` (paused), `failures` (turned off after too many failed deliveries in a row) or `gone` (the receiver answered 410). Null while active.",
@@ -47,7 +80,7 @@ export const WebhookSchema = z
 export type WebhookJson = z.infer<typeof WebhookSchema>;
 
 export const WebhookWithSecretSchema = WebhookSchema.extend({
-  secret: z.string().meta({ description: "whsec_…: shown only in this response. Store it to verify signatures." }),
+  secret: z.string().meta({ description: "whsec_… (or the secret you gave): shown only in this response. Store it to verify signatures." }),
 }).meta({ id: "WebhookWithSecret" });
 export type WebhookWithSecretJson = z.infer<typeof WebhookWithSecretSchema>;
 
@@ -75,6 +108,11 @@ export const CreateWebhookInput = z
     board_ids: boardIds.optional(),
     description: description.optional(),
     active: z.boolean().optional(),
+    secret: CallerSecret.optional(),
+    signature_format: signatureFormat.optional(),
+    headers: CustomHeadersInput.optional(),
+    rate_limit_per_second: rateLimitPerSecond.nullable().optional(),
+    max_deliveries_per_day: maxDeliveriesPerDay.nullable().optional(),
   })
   .meta({ id: "CreateWebhookInput" });
 export type CreateWebhookInput = z.infer<typeof CreateWebhookInput>;
@@ -86,6 +124,10 @@ export const UpdateWebhookInput = z
     board_ids: boardIds.optional(),
     description: description.optional(),
     active: z.boolean().optional(),
+    signature_format: signatureFormat.optional(),
+    headers: CustomHeadersUpdate.optional(),
+    rate_limit_per_second: rateLimitPerSecond.nullable().optional(),
+    max_deliveries_per_day: maxDeliveriesPerDay.nullable().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .meta({ id: "UpdateWebhookInput" });
@@ -116,6 +158,7 @@ export const RotateSecretInput = z
       .max(MAX_GRACE_SECONDS, `grace_period_seconds must be at most ${MAX_GRACE_SECONDS} (7 days).`)
       .optional()
       .meta({ description: "How long the old secret keeps signing too; 0 (default) stops it at once." }),
+    secret: CallerSecret.optional(),
   })
   .meta({ id: "RotateSecretInput" });
 export type RotateSecretInput = z.infer<typeof RotateSecretInput>;

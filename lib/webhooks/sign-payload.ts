@@ -1,12 +1,14 @@
 // Webhook secrets and delivery signatures (webhook contract, "Headers of every delivery").
 //
 // Two signatures go out on every attempt so receivers can pick whichever is easier:
-// - X-Webhook-Signature: "sha256=" + hex HMAC of the raw body, keyed with the secret string
-//   exactly as shown to the admin ("whsec_…" included) — verifiable in a few lines anywhere.
+// - X-Webhook-Signature: hex HMAC of the raw body, keyed with the secret string exactly as shown
+//   to the admin ("whsec_…" included) — verifiable in a few lines anywhere. "sha256=<hex>" by
+//   default; the bare "<hex>" for receivers written against vendors that send it that way.
 // - webhook-signature: Standard Webhooks "v1,<base64>" over "{id}.{timestamp}.{body}", keyed with
-//   the base64-decoded part after "whsec_" — verifiable with any Standard Webhooks library, which
-//   also rejects replays (the timestamp is inside the signed content).
+//   the base64-decoded part after "whsec_" (or, for a caller's own secret without that prefix, its
+//   UTF-8 bytes) — verifiable with any Standard Webhooks library, which also rejects replays.
 import { createHmac, randomBytes } from "node:crypto";
+import type { SignatureFormat } from "@/db/schema";
 
 export const WEBHOOK_SECRET_PREFIX = "whsec_";
 
@@ -15,9 +17,9 @@ export function generateWebhookSecret(): string {
   return WEBHOOK_SECRET_PREFIX + randomBytes(32).toString("base64");
 }
 
-/** Display form that identifies a secret without revealing it, e.g. "whsec_…Ab3d". */
+/** Display form that identifies a secret without revealing it, e.g. "whsec_…Ab3d" (a caller's own: "…Ab3d"). */
 export function secretHint(secret: string): string {
-  return `${WEBHOOK_SECRET_PREFIX}…${secret.slice(-4)}`;
+  return `${secret.startsWith(WEBHOOK_SECRET_PREFIX) ? WEBHOOK_SECRET_PREFIX : ""}…${secret.slice(-4)}`;
 }
 
 export interface SignDeliveryInput {
@@ -29,9 +31,17 @@ export interface SignDeliveryInput {
   timestamp: number;
   /** The raw JSON body exactly as it will be sent; signing a re-serialized copy would not verify. */
   body: string;
+  /** X-Webhook-Signature's form; default "sha256_prefixed". */
+  format?: SignatureFormat;
 }
 
-export function signDelivery({ secrets, deliveryId, timestamp, body }: SignDeliveryInput): Record<string, string> {
+export function signDelivery({
+  secrets,
+  deliveryId,
+  timestamp,
+  body,
+  format = "sha256_prefixed",
+}: SignDeliveryInput): Record<string, string> {
   if (secrets.length === 0) throw new Error("signDelivery needs at least one secret");
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
     throw new Error(`signDelivery timestamp must be whole Unix seconds, got ${timestamp}`);
@@ -49,17 +59,22 @@ export function signDelivery({ secrets, deliveryId, timestamp, body }: SignDeliv
 
   return {
     "X-Webhook-Timestamp": ts,
-    "X-Webhook-Signature": `sha256=${plain}`,
+    "X-Webhook-Signature": format === "hex" ? plain : `sha256=${plain}`,
     "webhook-id": deliveryId,
     "webhook-timestamp": ts,
     "webhook-signature": standard,
   };
 }
 
-/** Standard Webhooks keys are the base64-decoded bytes after the "whsec_" prefix. */
-function standardWebhooksKey(secret: string): Buffer {
-  const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret;
-  const key = Buffer.from(encoded, "base64");
+/**
+ * The Standard Webhooks key: the base64-decoded bytes after "whsec_" (what every Standard Webhooks
+ * library does with such a secret), or the UTF-8 bytes of a caller's own secret without that
+ * prefix (those libraries' `{ format: "raw" }`). Callers' secrets are checked on input
+ * (caller-secret.ts), so a "whsec_" one always holds valid base64.
+ */
+export function standardWebhooksKey(secret: string): Buffer {
+  if (!secret.startsWith(WEBHOOK_SECRET_PREFIX)) return Buffer.from(secret, "utf8");
+  const key = Buffer.from(secret.slice(WEBHOOK_SECRET_PREFIX.length), "base64");
   // Buffer.from silently drops invalid characters; an empty key would sign with nothing.
   if (key.length === 0) throw new Error("webhook secret has no base64 key material");
   return key;

@@ -205,6 +205,8 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
     const paused = await webhookOf(admin, { active: false });
     return api("POST", path({ id: paused.id }), { as: admin, body: { since: HOUR_AGO() } });
   },
+  "POST /v1/webhooks/{id}/acknowledge conflict": async ({ owner, path }) =>
+    api("POST", path({ id: (await webhookOf(owner)).id }), { as: owner }),
   "POST /v1/webhooks/{id}/recover not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { since: HOUR_AGO() } }),
   "POST /v1/webhooks/{id}/rotate_secret not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: {} }),
   "POST /v1/webhooks/{id}/test not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: {} }),

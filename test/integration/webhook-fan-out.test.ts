@@ -55,7 +55,8 @@ describe("fan-out", () => {
     expect(delivery.id).toMatch(/^msg_[0-9a-z]{26}$/);
     expect(delivery.nextAttemptAt).toBeInstanceOf(Date);
     const payload = JSON.parse(delivery.payload);
-    expect(Object.keys(payload)).toEqual(["id", "event", "timestamp", "workspace_id", "board_id", "actor", "data"]);
+    expect(Object.keys(payload)).toEqual(["id", "event", "type", "timestamp", "workspace_id", "board_id", "actor", "data"]);
+    expect(payload.type).toBe(payload.event);
     expect(payload).toMatchObject({
       event: "board.created",
       workspace_id: owner.workspaceId,
