@@ -8,9 +8,17 @@ import { toast } from "@/components/ui/toaster";
 import { SecretReveal } from "./secret-reveal";
 import { useCreateWebhook } from "./use-webhooks";
 import type { WebhookWithSecretJson } from "@/lib/api-client/types";
-import { WebhookForm } from "./webhook-form";
+import { WebhookForm, type WebhookFormInitial } from "./webhook-form";
 
-const EMPTY = { url: "", events: [], board_ids: [], description: "", active: true };
+const EMPTY: WebhookFormInitial = {
+  url: "",
+  events: [],
+  board_ids: [],
+  description: "",
+  active: true,
+  signature_format: "sha256_prefixed",
+  headers: [],
+};
 
 /**
  * Create, then show the secret once. Closing the dialog forgets the secret for good. Controlled
@@ -40,7 +48,7 @@ export function CreateWebhookDialog({ open, onOpenChange: setOpen }: { open: boo
                 Events will be sent to <span className="font-medium text-foreground">{created.url}</span>.
               </DialogDescription>
             </DialogHeader>
-            <SecretReveal secret={created.secret} />
+            <SecretReveal secret={created.secret} format={created.signature_format} />
             <DialogFooter>
               <Button onClick={() => onOpenChange(false)}>I have saved the secret</Button>
             </DialogFooter>
@@ -53,12 +61,17 @@ export function CreateWebhookDialog({ open, onOpenChange: setOpen }: { open: boo
             </DialogHeader>
             <WebhookForm
               initial={EMPTY}
-              showActive
+              mode="create"
               submitLabel="Create webhook"
               pendingLabel="Creating…"
               onCancel={() => onOpenChange(false)}
-              onSubmit={async (input) => {
-                const webhook = await createWebhook.mutateAsync(input);
+              onSubmit={async ({ secret, headers, ...input }) => {
+                const webhook = await createWebhook.mutateAsync({
+                  ...input,
+                  ...(secret ? { secret } : {}),
+                  // Nothing is stored yet, so there is nothing to keep.
+                  headers: Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => e[1] !== null)),
+                });
                 setCreated(webhook);
                 toast.success("Webhook created");
               }}

@@ -27,12 +27,12 @@ export function EditWebhookDialog({
         {open && (
           <WebhookForm
             initial={{ ...webhook }}
-            showActive={false}
+            mode="edit"
             submitLabel="Save changes"
             pendingLabel="Saving…"
             onCancel={() => onOpenChange(false)}
-            onSubmit={async ({ url, events, board_ids, description }) => {
-              await update.mutateAsync({ url, events, board_ids, description });
+            onSubmit={async ({ url, events, board_ids, description, signature_format, headers }) => {
+              await update.mutateAsync({ url, events, board_ids, description, signature_format, headers });
               toast.success("Webhook saved");
               onOpenChange(false);
             }}

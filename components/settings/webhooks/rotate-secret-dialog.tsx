@@ -49,7 +49,7 @@ export function RotateSecretDialog({
               <DialogTitle>New signing secret</DialogTitle>
               <DialogDescription>Every delivery from now on is signed with this secret. Update your receiver.</DialogDescription>
             </DialogHeader>
-            <SecretReveal secret={rotated.secret} rotatedGraceEnds={rotated.previous_secret_expires_at} />
+            <SecretReveal secret={rotated.secret} format={rotated.signature_format} rotatedGraceEnds={rotated.previous_secret_expires_at} />
             <DialogFooter>
               <Button onClick={() => change(false)}>I have saved the secret</Button>
             </DialogFooter>

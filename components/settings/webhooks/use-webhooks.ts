@@ -107,3 +107,12 @@ export function useRotateSecret(id: string) {
     onSettled: () => invalidate(),
   });
 }
+
+/** Dismisses the "turned off automatically" notice (POST …/acknowledge); the webhook stays off. */
+export function useAcknowledgeDisabled(id: string) {
+  const invalidate = useInvalidateWebhook();
+  return useMutation({
+    mutationFn: () => ok(api.POST("/v1/webhooks/{id}/acknowledge", byId(id))),
+    onSettled: () => invalidate(),
+  });
+}

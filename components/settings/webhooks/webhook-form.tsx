@@ -10,16 +10,35 @@ import { Textarea } from "@/components/ui/textarea";
 import { ApiClientError } from "@/lib/api-client/api-client-error";
 import { BoardPicker, type BoardSelection } from "./board-picker";
 import { checkWebhookUrl } from "./check-webhook-url";
+import { CustomHeadersField, headersFromRows, newHeaderRow, type HeaderRow } from "./custom-headers-field";
 import { EventPicker, eventsFromSelection, selectionFromEvents, type EventSelection } from "./event-picker";
-import type { CreateWebhookInput } from "@/lib/api-client/types";
+import { SignatureFormatField } from "./signature-format-field";
+import type { SignatureFormat } from "./verification-snippets";
+import type { WebhookJson } from "@/lib/api-client/types";
 
-/** Every field of the create body, filled in: the form always shows all of them. */
-export type WebhookFormValues = Required<CreateWebhookInput>;
+/** What the form submits; the dialogs turn it into the create or update body. */
+export type WebhookFormValues = {
+  url: string;
+  events: string[];
+  board_ids: string[];
+  description: string;
+  active: boolean;
+  signature_format: SignatureFormat;
+  /** Create only: the admin's own secret; "" = generate one. */
+  secret: string;
+  /** null = keep that header's stored value (edit). */
+  headers: Record<string, string | null>;
+};
+
+export type WebhookFormInitial = Pick<
+  WebhookJson,
+  "url" | "events" | "board_ids" | "description" | "active" | "signature_format" | "headers"
+>;
 
 type Props = {
-  initial: WebhookFormValues;
-  /** Create shows the active switch; edit leaves that to the list's toggle. */
-  showActive: boolean;
+  initial: WebhookFormInitial;
+  /** Create shows the active switch and the own-secret field; edit leaves those to the toggle and rotate. */
+  mode: "create" | "edit";
   submitLabel: string;
   pendingLabel: string;
   onSubmit: (input: WebhookFormValues) => Promise<unknown>;
@@ -27,14 +46,20 @@ type Props = {
 };
 
 /** URL, events, boards, description (and active): the fields of create and edit. */
-export function WebhookForm({ initial, showActive, submitLabel, pendingLabel, onSubmit, onCancel }: Props) {
+export function WebhookForm({ initial, mode, submitLabel, pendingLabel, onSubmit, onCancel }: Props) {
   const [url, setUrl] = useState(initial.url);
   const [urlTouched, setUrlTouched] = useState(false);
   const [description, setDescription] = useState(initial.description);
   const [selection, setSelection] = useState<EventSelection>(selectionFromEvents(initial.events));
   const [boards, setBoards] = useState<BoardSelection>({ all: initial.board_ids.length === 0, boardIds: initial.board_ids });
   const [active, setActive] = useState(initial.active);
-  const [serverErrors, setServerErrors] = useState<{ url?: string; events?: string; form?: string }>({});
+  const [signatureFormat, setSignatureFormat] = useState<SignatureFormat>(initial.signature_format);
+  const [secret, setSecret] = useState("");
+  const [headerRows, setHeaderRows] = useState<HeaderRow[]>(() =>
+    initial.headers.map((h) => newHeaderRow({ name: h.name, keepHint: h.value_hint })),
+  );
+  const [serverErrors, setServerErrors] = useState<{ url?: string; events?: string; secret?: string; headers?: string; form?: string }>({});
+  const showActive = mode === "create";
   const [pending, setPending] = useState(false);
 
   const urlCheck = checkWebhookUrl(url);
@@ -60,12 +85,19 @@ export function WebhookForm({ initial, showActive, submitLabel, pendingLabel, on
         board_ids: boards.all ? [] : boards.boardIds,
         description: description.trim(),
         active,
+        signature_format: signatureFormat,
+        secret,
+        headers: headersFromRows(headerRows),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : "Could not save the webhook.";
       const detail = error instanceof ApiClientError ? error.details?.[0] : undefined;
       const field = detail?.field.split(".")[0];
-      const next = field === "url" ? { url: detail!.message } : field === "events" ? { events: detail!.message } : { form: message };
+      const fieldError = (name: "url" | "events" | "secret" | "headers") => (field === name ? { [name]: detail!.message } : null);
+      const next: typeof serverErrors = fieldError("url") ??
+        fieldError("events") ??
+        fieldError("secret") ??
+        fieldError("headers") ?? { form: message };
       setServerErrors(next);
       if (next.url) requestAnimationFrame(() => form.querySelector<HTMLElement>("input[name=url]")?.focus());
     } finally {
@@ -110,6 +142,26 @@ export function WebhookForm({ initial, showActive, submitLabel, pendingLabel, on
       </FormField>
       <EventPicker value={selection} onChange={setSelection} error={eventsError} />
       <BoardPicker selection={boards} onChange={setBoards} error={boardsError} />
+      <SignatureFormatField value={signatureFormat} onChange={setSignatureFormat} />
+      {mode === "create" && (
+        <FormField
+          label="Signing secret"
+          error={serverErrors.secret}
+          description="Optional: your own secret (24+ printable characters, or whsec_ + base64). Leave empty and Tasktide generates one."
+        >
+          <Input
+            name="secret"
+            type="password"
+            autoComplete="new-password"
+            spellCheck={false}
+            value={secret}
+            maxLength={256}
+            placeholder="Generate one for me"
+            onChange={(e) => setSecret(e.target.value)}
+          />
+        </FormField>
+      )}
+      <CustomHeadersField rows={headerRows} onChange={setHeaderRows} error={serverErrors.headers} />
       {showActive && (
         <div className="flex items-center gap-2.5">
           <Switch id="webhook-active" checked={active} onCheckedChange={setActive} />

@@ -81,12 +81,21 @@ export function WebhookStateBanner({ webhook }: { webhook: WebhookJson }) {
 
   if (!webhook.active) {
     return (
-      <div className="flex items-start gap-3 rounded-xl border bg-muted/40 p-4" data-testid="paused-banner">
+      <div className="flex flex-col gap-3 rounded-xl border bg-muted/40 p-4 sm:flex-row sm:items-start" data-testid="paused-banner">
         <Pause className="mt-0.5 size-5 shrink-0 text-muted-foreground" aria-hidden />
-        <p className="text-sm">
-          <span className="font-semibold">Paused{webhook.disabled_at && <> {fromNow(webhook.disabled_at)}</>}.</span> Nothing is sent;
-          events are kept as skipped deliveries{count > 0 && <> ({countLabel} so far)</>}, which you can replay after turning it back on.
-        </p>
+        <div className="flex-1 space-y-2">
+          <p className="text-sm">
+            <span className="font-semibold">Paused{webhook.disabled_at && <> {fromNow(webhook.disabled_at)}</>}.</span> Nothing is sent.
+            Deliveries already queued or retrying wait and go out on resuming; new events are kept as skipped deliveries
+            {count > 0 && <> ({countLabel} so far)</>}, to replay.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" disabled={busy} onClick={() => void reenable(false)}>
+              Resume
+            </Button>
+            {count > 0 && replayButton(`Resume and replay ${countLabel}`, () => void reenable(true))}
+          </div>
+        </div>
       </div>
     );
   }
