@@ -47,6 +47,11 @@ export function newId(kind: IdKind): string {
   return `${ID_PREFIXES[kind]}_${encodeTime(Date.now())}${encodeRandom(16)}`;
 }
 
+/** The smallest id of this kind created at or after `at`: ids compare by time first, so `id >= this` selects by creation time through an id index. */
+export function idTimeFloor(kind: IdKind, at: Date): string {
+  return `${ID_PREFIXES[kind]}_${encodeTime(at.getTime())}`;
+}
+
 /** The shape of an id of one kind (`null`: of any kind), the one definition every check uses. */
 export function idPattern(kind: IdKind | null): RegExp {
   return new RegExp(`^${kind ? ID_PREFIXES[kind] : "[a-z]+"}_[0-9a-z]{26}$`);

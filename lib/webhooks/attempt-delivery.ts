@@ -18,6 +18,7 @@ import {
   type WebhookPolicy,
 } from "./policy";
 import { recordAttempt, type Sent } from "./record-attempt";
+import { takePaceSlot } from "./pace";
 import { parseWebhookUrl, type ResolveAll } from "./ssrf-guard";
 import { signingSecrets } from "./webhook-secrets";
 
@@ -65,6 +66,19 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
       .set({ nextAttemptAt: null, lockedUntil: null, lockToken: null, updatedAt: new Date() })
       .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.lockToken, token)));
     return { kind: "held" };
+  }
+
+  if (webhook.rateLimitPerSecond !== null && !options.manual) {
+    const pace = takePaceSlot(webhook.id, webhook.rateLimitPerSecond);
+    if ("deferMs" in pace) {
+      // Over the webhook's rate: due again at its turn, no attempt counted.
+      await db
+        .update(webhookDeliveries)
+        .set({ nextAttemptAt: new Date(Date.now() + pace.deferMs), lockedUntil: null, lockToken: null })
+        .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.lockToken, token)));
+      return { kind: "not_due", delayMs: pace.deferMs };
+    }
+    if (pace.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, pace.waitMs));
   }
 
   const startedAt = new Date();
