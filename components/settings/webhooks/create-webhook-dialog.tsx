@@ -18,6 +18,8 @@ const EMPTY: WebhookFormInitial = {
   active: true,
   signature_format: "sha256_prefixed",
   headers: [],
+  rate_limit_per_second: null,
+  max_deliveries_per_day: null,
 };
 
 /**

@@ -31,8 +31,8 @@ export function EditWebhookDialog({
             submitLabel="Save changes"
             pendingLabel="Saving…"
             onCancel={() => onOpenChange(false)}
-            onSubmit={async ({ url, events, board_ids, description, signature_format, headers }) => {
-              await update.mutateAsync({ url, events, board_ids, description, signature_format, headers });
+            onSubmit={async ({ secret: _ownSecretIsForCreate, active: _activeIsTheToggles, ...changes }) => {
+              await update.mutateAsync(changes);
               toast.success("Webhook saved");
               onOpenChange(false);
             }}

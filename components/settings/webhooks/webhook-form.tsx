@@ -13,6 +13,7 @@ import { checkWebhookUrl } from "./check-webhook-url";
 import { CustomHeadersField, headersFromRows, newHeaderRow, type HeaderRow } from "./custom-headers-field";
 import { EventPicker, eventsFromSelection, selectionFromEvents, type EventSelection } from "./event-picker";
 import { SignatureFormatField } from "./signature-format-field";
+import { fromLimit, ThroughputFields, toLimit, type ThroughputValues } from "./throughput-fields";
 import type { SignatureFormat } from "./verification-snippets";
 import type { WebhookJson } from "@/lib/api-client/types";
 
@@ -28,11 +29,21 @@ export type WebhookFormValues = {
   secret: string;
   /** null = keep that header's stored value (edit). */
   headers: Record<string, string | null>;
+  rate_limit_per_second: number | null;
+  max_deliveries_per_day: number | null;
 };
 
 export type WebhookFormInitial = Pick<
   WebhookJson,
-  "url" | "events" | "board_ids" | "description" | "active" | "signature_format" | "headers"
+  | "url"
+  | "events"
+  | "board_ids"
+  | "description"
+  | "active"
+  | "signature_format"
+  | "headers"
+  | "rate_limit_per_second"
+  | "max_deliveries_per_day"
 >;
 
 type Props = {
@@ -58,7 +69,19 @@ export function WebhookForm({ initial, mode, submitLabel, pendingLabel, onSubmit
   const [headerRows, setHeaderRows] = useState<HeaderRow[]>(() =>
     initial.headers.map((h) => newHeaderRow({ name: h.name, keepHint: h.value_hint })),
   );
-  const [serverErrors, setServerErrors] = useState<{ url?: string; events?: string; secret?: string; headers?: string; form?: string }>({});
+  const [throughput, setThroughput] = useState<ThroughputValues>({
+    ratePerSecond: fromLimit(initial.rate_limit_per_second),
+    maxPerDay: fromLimit(initial.max_deliveries_per_day),
+  });
+  const [serverErrors, setServerErrors] = useState<{
+    url?: string;
+    events?: string;
+    secret?: string;
+    headers?: string;
+    rate_limit_per_second?: string;
+    max_deliveries_per_day?: string;
+    form?: string;
+  }>({});
   const showActive = mode === "create";
   const [pending, setPending] = useState(false);
 
@@ -88,6 +111,8 @@ export function WebhookForm({ initial, mode, submitLabel, pendingLabel, onSubmit
         signature_format: signatureFormat,
         secret,
         headers: headersFromRows(headerRows),
+        rate_limit_per_second: toLimit(throughput.ratePerSecond),
+        max_deliveries_per_day: toLimit(throughput.maxPerDay),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : "Could not save the webhook.";
@@ -162,6 +187,11 @@ export function WebhookForm({ initial, mode, submitLabel, pendingLabel, onSubmit
         </FormField>
       )}
       <CustomHeadersField rows={headerRows} onChange={setHeaderRows} error={serverErrors.headers} />
+      <ThroughputFields
+        value={throughput}
+        onChange={setThroughput}
+        errors={{ rate: serverErrors.rate_limit_per_second, cap: serverErrors.max_deliveries_per_day }}
+      />
       {showActive && (
         <div className="flex items-center gap-2.5">
           <Switch id="webhook-active" checked={active} onCheckedChange={setActive} />
