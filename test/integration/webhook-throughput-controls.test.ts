@@ -54,7 +54,7 @@ describe("max_deliveries_per_day", () => {
     for (const d of skipped) expect(d.failureReason).toMatch(/daily cap of 2/);
     expect(bed.receiver.requests).toHaveLength(2);
 
-    const preview = await api("GET", `/v1/webhooks/${webhook.id}/recover/preview`, { as: bed.user, query: { since } });
+    const preview = await api("GET", `/v1/webhooks/${webhook.id}/recover/preview?since=${encodeURIComponent(since)}`, { as: bed.user });
     expect(preview.body.count).toBe(2);
     const recovered = await api("POST", `/v1/webhooks/${webhook.id}/recover`, { as: bed.user, body: { since } });
     expect(recovered.body).toEqual({ requeued: 2 });
