@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
@@ -28,6 +29,7 @@ export function RotateSecretDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const [grace, setGrace] = useState("0");
+  const [ownSecret, setOwnSecret] = useState("");
   const [rotated, setRotated] = useState<WebhookWithSecretJson | null>(null);
   const rotate = useRotateSecret(webhook.id);
 
@@ -36,6 +38,7 @@ export function RotateSecretDialog({
     if (!next) {
       setRotated(null);
       setGrace("0");
+      setOwnSecret("");
       rotate.reset();
     }
   }
@@ -84,6 +87,24 @@ export function RotateSecretDialog({
                 uses the new secret at once.
               </p>
             </div>
+            <div className="grid gap-2">
+              <Label htmlFor="own-secret">Your own secret (optional)</Label>
+              <Input
+                id="own-secret"
+                type="password"
+                autoComplete="new-password"
+                spellCheck={false}
+                maxLength={256}
+                placeholder="Generate one for me"
+                value={ownSecret}
+                onChange={(e) => setOwnSecret(e.target.value)}
+                aria-describedby="own-secret-help"
+              />
+              <p id="own-secret-help" className="text-[13px] text-muted-foreground">
+                24+ printable characters, or <code className="font-mono">whsec_</code> + base64: for receivers provisioned with a secret of
+                their own.
+              </p>
+            </div>
             {rotate.isError && (
               <p role="alert" className="text-sm text-destructive">
                 {rotate.error.message}
@@ -96,12 +117,15 @@ export function RotateSecretDialog({
               <Button
                 disabled={rotate.isPending}
                 onClick={() =>
-                  rotate.mutate(Number(grace), {
-                    onSuccess: (result) => {
-                      setRotated(result);
-                      toast.success("Secret rotated");
+                  rotate.mutate(
+                    { gracePeriodSeconds: Number(grace), secret: ownSecret || undefined },
+                    {
+                      onSuccess: (result) => {
+                        setRotated(result);
+                        toast.success("Secret rotated");
+                      },
                     },
-                  })
+                  )
                 }
               >
                 {rotate.isPending ? "Rotating…" : "Rotate secret"}

@@ -102,8 +102,13 @@ export function useTestWebhook(id: string) {
 export function useRotateSecret(id: string) {
   const invalidate = useInvalidateWebhook();
   return useMutation({
-    mutationFn: (gracePeriodSeconds: number) =>
-      ok(api.POST("/v1/webhooks/{id}/rotate_secret", { ...byId(id), body: { grace_period_seconds: gracePeriodSeconds } })),
+    mutationFn: ({ gracePeriodSeconds, secret }: { gracePeriodSeconds: number; secret?: string }) =>
+      ok(
+        api.POST("/v1/webhooks/{id}/rotate_secret", {
+          ...byId(id),
+          body: { grace_period_seconds: gracePeriodSeconds, ...(secret ? { secret } : {}) },
+        }),
+      ),
     onSettled: () => invalidate(),
   });
 }
