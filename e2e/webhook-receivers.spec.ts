@@ -52,6 +52,13 @@ test("an admin sets up a SIEM-style webhook: bare hex signature, an Authorizatio
   await expect(created.getByTestId("verification-snippets")).toHaveAttribute("data-format", "hex");
   await created.getByRole("button", { name: "I have saved the secret" }).click();
 
+  // The workspace keeps its delivery log for fewer days than the server's maximum.
+  await page.getByLabel("Keep deliveries for").click();
+  await page.getByRole("option", { name: "7 days" }).click();
+  await expect(page.getByText("Deliveries are now kept for 7 days")).toBeVisible();
+  const settings = await (await page.request.get("/v1/webhook_settings")).json();
+  expect(settings).toMatchObject({ delivery_retention_days: 7, effective_retention_days: 7 });
+
   const headers = { origin: baseURL! };
   const board = await (await page.request.post("/v1/boards", { data: { name: "SIEM board" }, headers })).json();
   const request = await receivedEvent(receiver, "board.created", (body) => body.data?.id === board.id);

@@ -53,6 +53,7 @@ export const queryKeys = {
     delivery: (webhookId: string, deliveryId: string) => ["webhooks", webhookId, "deliveries", "detail", deliveryId] as const,
     missed: (webhookId: string) => ["webhooks", webhookId, "deliveries", "missed"] as const,
   },
+  webhookSettings: ["webhook-settings"] as const,
 };
 
 /**

@@ -9,6 +9,7 @@ import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components
 import { AdminOnly } from "./admin-only";
 import { CreateWebhookButton, CreateWebhookDialog } from "./create-webhook-dialog";
 import { IntegrationsNav } from "../integrations-nav";
+import { RetentionSetting } from "./retention-setting";
 import { useWebhooks } from "./use-webhooks";
 import { WebhookRow } from "./webhook-row";
 
@@ -86,6 +87,7 @@ function WebhooksList() {
           </Table>
         </div>
       )}
+      {count > 0 && <RetentionSetting />}
       <CreateWebhookDialog open={creating} onOpenChange={setCreating} />
     </>
   );
