@@ -9,6 +9,8 @@ import { toInngestOutcome } from "./delivery-outcome";
 // allow at least as many retries as the policy (its maximum is 20).
 type Retries = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
 const retries = Math.min(20, webhookPolicy().maxAttempts - 1) as Retries;
+/** Past this many paced turns the run ends with the delivery pending and due: the sweeper dispatches it again. */
+const MAX_PACED_TURNS = 500;
 
 export const deliverWebhook = inngest.createFunction(
   {
@@ -27,6 +29,14 @@ export const deliverWebhook = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { deliveryId } = event.data;
-    return step.run("attempt", async () => toInngestOutcome(deliveryId, await attemptDelivery(deliveryId)));
+    // A webhook's rate_limit_per_second can put the delivery back ("paced"): sleep until its turn
+    // and attempt again, so pacing never spends the retries that the failure schedule needs.
+    for (let turn = 1; ; turn++) {
+      const outcome = await step.run(turn === 1 ? "attempt" : `attempt-${turn}`, async () =>
+        toInngestOutcome(deliveryId, await attemptDelivery(deliveryId)),
+      );
+      if (outcome.outcome !== "paced" || turn >= MAX_PACED_TURNS) return outcome;
+      await step.sleep(`pace-${turn}`, Math.max(100, outcome.delayMs ?? 1000));
+    }
   },
 );

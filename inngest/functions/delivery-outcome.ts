@@ -3,8 +3,10 @@ import type { AttemptResult } from "@/lib/webhooks/attempt-delivery";
 
 export type DeliveryOutcome = {
   deliveryId: string;
-  outcome: "success" | "held" | "missing" | "already_finished";
+  outcome: "success" | "held" | "paced" | "missing" | "already_finished";
   statusCode?: number | null;
+  /** For "paced": when the delivery's turn comes. */
+  delayMs?: number;
 };
 
 /**
@@ -32,6 +34,9 @@ export function toInngestOutcome(deliveryId: string, result: AttemptResult): Del
     case "held":
       // Released (and dispatched again) when the webhook is enabled again.
       return { deliveryId, outcome: "held" };
+    case "paced":
+      // Not a failure: the function sleeps until the turn and attempts again, spending no retry.
+      return { deliveryId, outcome: "paced", delayMs: result.delayMs };
     case "missing":
       return { deliveryId, outcome: "missing" };
     case "not_pending":

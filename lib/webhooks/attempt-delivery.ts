@@ -39,7 +39,9 @@ export type AttemptResult =
   | { kind: "busy" }
   /** Already finished (a duplicate dispatch). */
   | { kind: "not_pending"; status: string }
-  | { kind: "not_due"; delayMs: number };
+  | { kind: "not_due"; delayMs: number }
+  /** Over the webhook's rate_limit_per_second: put back, due in `delayMs`; no attempt was made or counted. */
+  | { kind: "paced"; delayMs: number };
 
 export interface AttemptOptions {
   /** A delivery the caller (the embedded worker) has already claimed, with its webhook. */
@@ -76,7 +78,7 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
         .update(webhookDeliveries)
         .set({ nextAttemptAt: new Date(Date.now() + pace.deferMs), lockedUntil: null, lockToken: null })
         .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.lockToken, token)));
-      return { kind: "not_due", delayMs: pace.deferMs };
+      return { kind: "paced", delayMs: pace.deferMs };
     }
     if (pace.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, pace.waitMs));
   }

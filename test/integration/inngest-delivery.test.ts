@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { takePaceSlot } from "@/lib/webhooks/pace";
 import { createUser, type TestUser } from "../support/factories";
 import { startReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 import { allowLoopbackWebhooks, registerWebhook, verifySignatures } from "./webhook-test-kit";
@@ -85,6 +86,25 @@ describe("deliver-webhook with @inngest/test", () => {
     // 410 disabled the webhook; re-enable for the next tests.
     await (await getDb()).update(webhooks).set({ active: true, disabledReason: null }).where(eq(webhooks.id, webhook.id));
     receiver.setMode("ok");
+  });
+
+  it("over the webhook's rate limit, the attempt step is paced (no retry spent, nothing sent) and the run sleeps until its turn", async () => {
+    const db = await getDb();
+    await db.update(webhooks).set({ rateLimitPerSecond: 1 }).where(eq(webhooks.id, webhook.id));
+    // Three turns already taken in this process: the next one is about three seconds away.
+    for (let i = 0; i < 3; i++) takePaceSlot(webhook.id, 1);
+    try {
+      const id = await pendingDelivery();
+      const out = await new InngestTestEngine({ function: deliverWebhook, events: [event(id)] }).executeStep("attempt");
+      expect(out.result).toMatchObject({ deliveryId: id, outcome: "paced", delayMs: expect.any(Number) });
+      expect((out.result as { delayMs: number }).delayMs).toBeGreaterThan(1000);
+      const row = await deliveryRow(id);
+      expect(row).toMatchObject({ status: "pending", attempts: 0, lockToken: null });
+      expect(row.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now() + 500);
+      expect(receiver.requests).toHaveLength(0);
+    } finally {
+      await db.update(webhooks).set({ rateLimitPerSecond: null }).where(eq(webhooks.id, webhook.id));
+    }
   });
 });
 
