@@ -178,11 +178,10 @@ describe("auth.logout", () => {
 describe("card.assigned / card.unassigned", () => {
   it("records one per assignee added or removed, beside one card.updated, with the assignee", async () => {
     const owner = await createUser();
-    const [a, b, c] = await Promise.all([
-      createMember(owner.workspaceId, "member"),
-      createMember(owner.workspaceId, "member"),
-      createMember(owner.workspaceId, "viewer"),
-    ]);
+    // One after another, so their ids (and assignee_ids, which are sorted) are in this order.
+    const a = await createMember(owner.workspaceId, "member");
+    const b = await createMember(owner.workspaceId, "member");
+    const c = await createMember(owner.workspaceId, "viewer");
     const board = await newBoard(owner);
     const list = (await api("POST", "/v1/lists", { as: owner, body: { board_id: board.id, name: "Todo" } })).body;
     const card = (await api("POST", "/v1/cards", { as: owner, body: { list_id: list.id, title: "Assign me", assignee_ids: [a.id, b.id] } }))
@@ -217,5 +216,19 @@ describe("card.assigned / card.unassigned", () => {
     const last = (await unassigned()).at(-1)!;
     expect(last.data).toMatchObject({ id: card.id, assignee_ids: [], assignee: { id: b.id } });
     expect(await unassigned()).toHaveLength(3);
+  });
+});
+
+describe("who sees board.accessed in GET /v1/events", () => {
+  it("admins do; members and viewers, who see the board's other events, do not", async () => {
+    const owner = await createUser();
+    const board = await newBoard(owner);
+    const member = await createMember(owner.workspaceId, "member");
+    expect((await api("GET", `/v1/boards/${board.id}`, { as: member })).status).toBe(200);
+    const types = async (as: TestUser) =>
+      ((await api("GET", `/v1/events?board_id=${board.id}`, { as })).body.items as { type: string }[]).map((e) => e.type);
+    expect(await types(owner)).toEqual(["board.accessed", "board.created"]);
+    expect(await types(member)).toEqual(["board.created"]);
+    expect((await api("GET", "/v1/events?type=board.accessed", { as: member })).body.items).toEqual([]);
   });
 });
