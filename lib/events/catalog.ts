@@ -122,7 +122,7 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "auth.login_failed": "A wrong password was given for a member's account (one event per workspace of theirs). data: user_id, email, ip.",
   "auth.logout": "A member signed out (one event per workspace of theirs). data: user_id, email, ip.",
   "board.accessed":
-    "A member opened a board (the board page, its snapshot, or GET /v1/boards/{id}), by session or API token; at most once per member, board and hour. data: the board plus `access` {via, token_id}.",
+    "A member opened a board (the board page, its snapshot, or GET /v1/boards/{id}), by session or API token; at most once per member, board and hour. Unlike the other security events it belongs to its board, so a webhook restricted to boards gets it for those only. data: the board plus `access` {via, token_id}.",
   "token.created": "An API token was created (never with its secret). data: the token.",
   "token.revoked": "An API token was revoked. data: the token.",
   "webhook.created": "A webhook was created (not sent to itself). data: the webhook (never its secret).",
