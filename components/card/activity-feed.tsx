@@ -10,6 +10,12 @@ import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
 import { describeEvent } from "./describe-event";
 
+/**
+ * Events for integrations rather than people: each card.assigned / card.unassigned repeats a
+ * card.updated shown as "changed the assignees", and board.accessed (admins only) is an audit record.
+ */
+const NOT_ACTIVITY = new Set(["card.assigned", "card.unassigned", "board.accessed"]);
+
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 
 export function timeAgo(iso: string): string {
@@ -36,7 +42,7 @@ export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: st
 
   if (events.isPending) return <Skeleton className="h-16 w-full" />;
   if (events.isError) return <LoadError what="activity" error={events.error} />;
-  const items = events.data.pages.flatMap((p) => p.items);
+  const items = events.data.pages.flatMap((p) => p.items).filter((event) => !NOT_ACTIVITY.has(event.type));
   if (items.length === 0) return <p className="text-sm text-muted-foreground">No activity yet.</p>;
   return (
     <div className="space-y-3">

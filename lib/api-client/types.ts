@@ -26,6 +26,8 @@ export type DeliveryJson = Schemas["WebhookDelivery"];
 export type DeliveryDetailJson = Schemas["WebhookDeliveryDetail"];
 export type AttemptJson = DeliveryDetailJson["attempt_log"][number];
 export type RecoverPreviewJson = Schemas["RecoverWebhookPreview"];
+export type EventTypeJson = Schemas["EventType"];
+export type EventTypeGroupJson = Schemas["EventTypeGroup"];
 
 export type Role = MemberJson["role"];
 export type DeliveryStatus = DeliveryJson["status"];

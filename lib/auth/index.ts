@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { appSecret } from "@/lib/secrets";
 import { authorizeCredentials } from "./authorize-credentials";
 import { authConfig } from "./config";
+import { recordSignOut } from "./record-sign-out";
 
 export { RateLimitedSignIn } from "./authorize-credentials";
 
@@ -17,6 +18,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       console.error("[auth]", error);
     },
   },
+  // Signing in is recorded by the credentials check (auth.login / auth.login_failed), signing out here.
+  events: { signOut: recordSignOut },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

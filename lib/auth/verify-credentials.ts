@@ -33,10 +33,11 @@ export async function verifyCredentials(db: Database, raw: unknown, ip: string):
   return valid ? { ok: true, user: actor } : { ok: false, reason: "invalid" };
 }
 
-async function recordAuthEvent(
+/** Records an auth.* event in every workspace the user belongs to (they are workspace-level). */
+export async function recordAuthEvent(
   db: Database,
   userId: string,
-  type: "auth.login" | "auth.login_failed",
+  type: "auth.login" | "auth.login_failed" | "auth.logout",
   actor: { id: string; name: string; email: string },
   ip: string,
 ): Promise<void> {

@@ -4,6 +4,7 @@ import { boards, type Board } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { requireBoardAccess } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
+import { claimBoardAccess, recordBoardAccess } from "./record-board-access";
 import type { BoardJson } from "./schemas";
 import { serializeBoard } from "./serialize-board";
 
@@ -22,7 +23,13 @@ export async function findBoard(ctx: Ctx, db: DbOrTx, id: string, options: { for
   return board;
 }
 
-/** `GET /v1/boards/{id}`: the board as the API shows it. */
+/**
+ * `GET /v1/boards/{id}`: the board as the API shows it. Opening a board is `board.accessed` (at
+ * most once per member, board and hour): its claim is sent beside the read, not after it.
+ */
 export async function getBoard({ ctx, id }: { ctx: Ctx; id: string }): Promise<BoardJson> {
-  return serializeBoard(await findBoard(ctx, ctx.db, id));
+  requireBoardAccess(ctx, id);
+  const [board, first] = await Promise.all([findBoard(ctx, ctx.db, id), claimBoardAccess(ctx, id)]);
+  if (first) await recordBoardAccess(ctx, board);
+  return serializeBoard(board);
 }

@@ -11,10 +11,15 @@ import { serializeTag } from "@/lib/tags/serialize-tag";
 import { requireBoardAccess } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { authorize } from "@/lib/workspaces/permissions";
+import { claimBoardAccess, recordBoardAccess } from "./record-board-access";
 import { serializeBoard } from "./serialize-board";
 import type { BoardSnapshotJson } from "./snapshot-schema";
 
-/** The number of queries one snapshot makes, whatever the board's size (checked by its test). */
+/**
+ * The number of queries one snapshot makes, whatever the board's size (checked by its test), not
+ * counting board.accessed's claim (one more statement in the same round trip; none when this
+ * process already claimed the hour, and the event's transaction once an hour).
+ */
 export const SNAPSHOT_QUERIES = 5;
 
 /**
@@ -28,7 +33,7 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
   authorize(ctx, "boards.read");
   requireBoardAccess(ctx, id);
   const workspaceId = ctx.caller.workspaceId;
-  const [boardRows, listRows, cardRows, tagRows, memberRows] = await Promise.all([
+  const [boardRows, listRows, cardRows, tagRows, memberRows, firstAccess] = await Promise.all([
     ctx.db
       .select()
       .from(boards)
@@ -56,9 +61,12 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(memberships.workspaceId, workspaceId))
       .orderBy(asc(users.id)),
+    // board.accessed's claim (once per member, board and hour), in the same round trip.
+    claimBoardAccess(ctx, id),
   ]);
   const [board] = boardRows;
   if (!board) throw notFound("Board");
+  if (firstAccess) await recordBoardAccess(ctx, board);
   const listOrder = new Map(listRows.map((list, index) => [list.id, index]));
   // Cards of archived lists (still listed by GET /v1/cards) go last.
   const orderOf = (listId: string) => listOrder.get(listId) ?? listRows.length;

@@ -3,6 +3,7 @@ import type { Tag } from "@/db/schema";
 import { diffChanges } from "@/lib/events/changes";
 import { recordEvent } from "@/lib/events/record-event";
 import type { Caller } from "@/lib/workspaces/context";
+import { recordAssignmentEvents } from "./record-assignment-events";
 import { recordTagEvents } from "./record-tag-events";
 import type { CardJson } from "./schemas";
 
@@ -13,6 +14,7 @@ import type { CardJson } from "./schemas";
  *                  completed_at) and restoring (archived); changes: only those fields
  * - card.completed when completed went false → true
  * - card.archived  when archived went false → true
+ * - card.assigned / card.unassigned, one per assignee added or removed (data also carries `assignee`)
  * - tag.added / tag.removed, one per tag (data also carries `tag`)
  * A position shift caused by archiving or restoring is not a move and is not listed in changes.
  */
@@ -37,5 +39,11 @@ export async function recordCardUpdateEvents(
   if (!before.completed && after.completed) await recordEvent(tx, { ...base, type: "card.completed" });
   if (!before.archived && after.archived) await recordEvent(tx, { ...base, type: "card.archived" });
 
+  await recordAssignmentEvents(tx, {
+    actor,
+    card: after,
+    added: after.assignee_ids.filter((id) => !before.assignee_ids.includes(id)),
+    removed: before.assignee_ids.filter((id) => !after.assignee_ids.includes(id)),
+  });
   await recordTagEvents(tx, { actor, card: after, added: input.tagsAdded, removed: input.tagsRemoved });
 }

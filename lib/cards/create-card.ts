@@ -5,13 +5,14 @@ import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
+import { recordAssignmentEvents } from "./record-assignment-events";
 import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
 import type { CardJson, CreateCardInput } from "./schemas";
 
-/** Creates a card in a list, at the end or at `position`; one card.created event (tags included). */
+/** Creates a card in a list, at the end or at `position`: one card.created event (tags included), then one card.assigned per assignee. */
 export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardInput }): Promise<CardJson> {
   authorize(ctx, "board_content.write");
   return transact(ctx.db, async (tx) => {
@@ -40,6 +41,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     await replaceTags(tx, id, input.tag_ids ?? []);
     const data = await loadCardJson(tx, await findCard(ctx, tx, id));
     await recordEvent(tx, { workspaceId: list.workspaceId, type: "card.created", boardId: list.boardId, actor: ctx.caller.user, data });
+    await recordAssignmentEvents(tx, { actor: ctx.caller.user, card: data, added: data.assignee_ids, removed: [] });
     return data;
   });
 }

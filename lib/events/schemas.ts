@@ -32,3 +32,31 @@ export const ListEventsQuery = PaginationQuery.extend({
 export type ListEventsQuery = z.infer<typeof ListEventsQuery>;
 
 export const EventPage = pageOf(EventSchema, "EventPage");
+
+export const EventTypeSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES as [string, ...string[]]),
+    group: z.string().meta({ description: "The group (`cards`, `security`…) it is listed under; see `groups`." }),
+    security: z.boolean().meta({
+      description: "Part of the security selection a SIEM forwards: `auth.*`, `board.accessed`, `member.*`, `token.*`, `webhook.*`.",
+    }),
+    description: z.string(),
+    data_schema: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "JSON Schema (draft 2020-12) of the payload's `data`, generated from the API's own response schemas." }),
+    example: z.record(z.string(), z.unknown()).meta({
+      description: "A whole delivery body of this type, as a webhook receives it (`id`, `event`, `type`, `timestamp`, … `data`).",
+    }),
+  })
+  .meta({ id: "EventType" });
+
+export const EventTypeGroupSchema = z.object({ id: z.string(), label: z.string(), description: z.string() }).meta({ id: "EventTypeGroup" });
+
+export const EventTypeCatalogSchema = z
+  .object({
+    items: z.array(EventTypeSchema),
+    groups: z.array(EventTypeGroupSchema).meta({ description: "The groups in display order." }),
+    next_cursor: z.null().meta({ description: "Always null: the catalog is one page." }),
+  })
+  .meta({ id: "EventTypeCatalog" });
+export type EventTypeCatalogJson = z.infer<typeof EventTypeCatalogSchema>;

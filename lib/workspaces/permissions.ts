@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "board_content.read": { role: "viewer" },
   "board_content.write": { role: "member", write: true },
   "events.read": { role: "viewer" },
+  "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },
   "time_entries.write": { role: "member", write: true },
   "members.read": { role: "viewer" },

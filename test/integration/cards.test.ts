@@ -85,7 +85,7 @@ describe("/v1/cards", () => {
       },
       {
         body: { due_at: "2026-06-01T00:00:00Z", assignee_ids: [teammate.id] },
-        types: ["card.updated"],
+        types: ["card.updated", "card.assigned"],
         changes: () => ({ due_at: { from: null, to: "2026-06-01T00:00:00.000Z" }, assignee_ids: { from: [], to: [teammate.id] } }),
       },
       { body: { completed: true }, types: ["card.completed"], changes: () => null },
@@ -113,8 +113,10 @@ describe("/v1/cards", () => {
       for (const e of recorded) {
         expect(e.actor).toEqual(actorOf(owner));
         expect(e.boardId).toBe(board.id);
-        const { tag, ...cardData } = e.data as Record<string, unknown>;
+        const { tag, assignee, ...cardData } = e.data as Record<string, unknown>;
         expect(cardData).toEqual(after);
+        if (e.type === "card.assigned") expect(assignee).toEqual({ id: teammate.id, name: teammate.name, email: teammate.email });
+        else expect(assignee).toBeUndefined();
         if (e.type.startsWith("tag."))
           expect(tag).toEqual((await api("GET", `/v1/tags/${e.type === "tag.added" ? ux.id : bug.id}`, { as: owner })).body);
         else expect(tag).toBeUndefined();
@@ -167,7 +169,7 @@ describe("/v1/cards", () => {
       completed: false,
     });
     expect(same).toEqual(card);
-    expect((await cardEvents(board.id)).map((e) => e.type)).toEqual(["card.created"]);
+    expect((await cardEvents(board.id)).map((e) => e.type)).toEqual(["card.created", "card.assigned"]);
   });
 
   it("orders cards by position: insert anywhere, clamp to the end, skip archived cards, restore in place", async () => {
