@@ -1,7 +1,9 @@
-import { eq, inArray, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database, DbOrTx } from "@/db/client";
+import { preparedOn } from "@/db/prepared";
 import { cards, type Card } from "@/db/schema";
-import { positionsOf } from "./card-position";
+import { positionsOf, windowPosition } from "./card-position";
 import type { CardJson } from "./schemas";
 import { serializeCard } from "./serialize-card";
 
@@ -44,4 +46,44 @@ export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson
 export async function loadCardJson(db: DbOrTx, card: Card): Promise<CardJson> {
   const [json] = await serializeCards(db, [card]);
   return json;
+}
+
+/**
+ * `GET /v1/cards/{id}` in one prepared statement: the card of the workspace with its position
+ * (the window over its list's non-archived cards, as `positionsOf`) and its tag and assignee ids.
+ */
+const cardWithExtras = preparedOn((db: Database) => {
+  const target = alias(cards, "target");
+  const positions = db.$with("positions").as(
+    db
+      .select({ id: cards.id, position: windowPosition.as("position") })
+      .from(cards)
+      .where(
+        and(
+          eq(cards.archived, false),
+          inArray(
+            cards.listId,
+            db
+              .select({ listId: target.listId })
+              .from(target)
+              .where(eq(target.id, sql.placeholder("id"))),
+          ),
+        ),
+      ),
+  );
+  return db
+    .with(positions)
+    .select({ card: getTableColumns(cards), position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .from(cards)
+    .leftJoin(positions, eq(positions.id, cards.id))
+    .where(and(eq(cards.id, sql.placeholder("id")), eq(cards.workspaceId, sql.placeholder("workspaceId"))))
+    .prepare("get_card");
+});
+
+/** A card of the workspace as GET returns it, with its row (for access checks), or undefined. */
+export async function loadCardJsonById(db: Database, workspaceId: string, id: string): Promise<{ card: Card; json: CardJson } | undefined> {
+  const [row] = await cardWithExtras(db).execute({ id, workspaceId });
+  if (!row) return undefined;
+  const position = row.position == null ? null : Number(row.position);
+  return { card: row.card, json: serializeCard(row.card, { position, assigneeIds: row.assigneeIds, tagIds: row.tagIds }) };
 }
