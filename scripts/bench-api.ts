@@ -5,7 +5,9 @@
 // two servers, and prints for each row requests/s, latency p50/p95/p99, the server's CPU per
 // operation (utime + stime of its process from /proc/<pid>/stat) and the ratio to the bare server.
 //   BENCH_LISTS (4) × BENCH_CARDS (200 per list), BENCH_ROUNDS (3), BENCH_SECONDS (3 per row and
-//   round), BENCH_CONCURRENCY (10; board loads use half).
+//   round), BENCH_CONCURRENCY (10; board loads use half), BENCH_ONLY (rows whose name contains
+//   it), BENCH_GZIP=1 (ask for gzip, as browsers do), BENCH_CPU_PROF=<dir> (Tasktide's server
+//   runs under `node --cpu-prof`, its profile written there when the bench stops it).
 // PostgreSQL when DATABASE_URL is set (a throwaway database, created and dropped). With
 // `--pglite` Tasktide runs on embedded PGlite in a temporary DATA_DIR instead (the bare server,
 // which needs PostgreSQL, then runs only when DATABASE_URL is set too, on its own copy).
@@ -14,6 +16,7 @@ import { readFileSync, rmSync, mkdtempSync, readdirSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { generateNKeysBetween } from "fractional-indexing";
 import { openDatabase, type Database } from "@/db/client";
 import { cardAssignees, cards, cardTags, lists, tags } from "@/db/schema";
@@ -31,6 +34,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 10);
 const PGLITE = process.argv.includes("--pglite");
+const ONLY = process.env.BENCH_ONLY;
+const GZIP = process.env.BENCH_GZIP === "1";
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU in clock ticks of 10 ms on Linux
 process.env.APP_SECRET ||= "bench-secret";
 
@@ -141,12 +147,20 @@ function requester(port: number, token: string, concurrency: number) {
           method,
           path,
           agent,
-          headers: { authorization: `Bearer ${token}`, ...(payload ? { "content-type": "application/json" } : {}) },
+          headers: {
+            authorization: `Bearer ${token}`,
+            ...(GZIP ? { "accept-encoding": "gzip" } : {}),
+            ...(payload ? { "content-type": "application/json" } : {}),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString("utf8") }));
+          res.on("end", () => {
+            const raw = Buffer.concat(chunks);
+            const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw;
+            resolve({ status: res.statusCode!, body: body.toString("utf8") });
+          });
         },
       );
       req.on("error", reject);
@@ -184,7 +198,8 @@ try {
   }
   const { token, boardId, listIds, cardIds } = data;
 
-  const tasktidePid = await start("tasktide", ["scripts/server.mjs", "-p", String(ports.tasktide), "-H", "127.0.0.1"], {
+  const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : [];
+  const tasktidePid = await start("tasktide", [...profile, "scripts/server.mjs", "-p", String(ports.tasktide), "-H", "127.0.0.1"], {
     ...tasktideEnv,
     NODE_ENV: "production",
     // Thousands of requests a second from one token: lift the per-token budget for this throwaway data.
@@ -234,6 +249,7 @@ try {
     comment: (send: Send) => ok(send, "POST", "/v1/comments", { card_id: pick(cardIds), body: "A bench comment." }),
   };
   const withBare = new Set(["list page (50 cards)", "GET card"]);
+  if (ONLY) for (const name of Object.keys(op)) if (!name.includes(ONLY)) delete op[name as keyof typeof op];
 
   type Figures = { requests: number; seconds: number; cpuMs: number; latencies: number[] };
   const figures = new Map<string, Figures>();
