@@ -1,9 +1,9 @@
-import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, getTableColumns, inArray, is, sql, type Placeholder } from "drizzle-orm";
+import { alias, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "@/db/client";
 import { preparedOn } from "@/db/prepared";
 import { cards, type Card } from "@/db/schema";
-import { positionsOf, windowPosition } from "./card-position";
+import { isOneOf, positionsOf, windowPosition } from "./card-position";
 import type { CardJson } from "./schemas";
 import { serializeCard } from "./serialize-card";
 
@@ -16,6 +16,20 @@ export const cardAssigneeIds = sql<
   string[]
 >`array(select card_assignees.user_id from card_assignees where card_assignees.card_id = "cards"."id")`;
 
+/** The position, assignee and tag ids of the cards `ids`: for a list of ids, or a placeholder of one. */
+function extrasQuery(db: DbOrTx, ids: string[] | Placeholder) {
+  const positions = positionsOf(db, ids);
+  return db
+    .with(positions)
+    .select({ id: cards.id, position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .from(cards)
+    .leftJoin(positions, eq(positions.id, cards.id))
+    .where(isOneOf(cards.id, ids));
+}
+
+/** The same query prepared once per database (outside transactions), for reads such as list pages. */
+const extrasStatement = preparedOn((db: Database) => extrasQuery(db, sql.placeholder("ids")).prepare("card_extras"));
+
 /**
  * Cards with their position, assignees and tags, in the order of `rows`: what GET returns. One
  * query for any number of cards: positions once per list they are in, ids aggregated per card.
@@ -23,13 +37,8 @@ export const cardAssigneeIds = sql<
 export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const positions = positionsOf(db, ids);
-  const extras = await db
-    .with(positions)
-    .select({ id: cards.id, position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
-    .from(cards)
-    .leftJoin(positions, eq(positions.id, cards.id))
-    .where(inArray(cards.id, ids));
+  // A transaction's statements must go through it (they see its writes); plain reads use the prepared one.
+  const extras = is(db, PgTransaction) ? await extrasQuery(db, ids) : await extrasStatement(db as Database).execute({ ids });
   const extrasOf = new Map(extras.map((e) => [e.id, e]));
   return rows.map((row) => {
     const extra = extrasOf.get(row.id);
