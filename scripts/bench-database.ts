@@ -24,5 +24,5 @@ export async function openBenchDatabase() {
   }
   const opened = await openDatabase({ url, dir: "memory://" });
   setDatabase(opened);
-  return { db: opened.db, driver: opened.driver, close: () => opened.close(), drop: dropServerDatabase };
+  return { db: opened.db, driver: opened.driver, url, close: () => opened.close(), drop: dropServerDatabase };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { closeDatabase, getDb, setDatabaseFactory } from "@/db/client";
 import { resetRateLimiters } from "@/lib/rate-limit/limiter";
+import { flushTokenUses } from "@/lib/tokens/note-token-use";
 import { setDeliveryScheduler } from "@/lib/webhooks/delivery-scheduler";
 import { openThrowawayDatabase } from "./support/throwaway-database";
 
@@ -23,5 +24,7 @@ beforeAll(async () => {
 beforeEach(() => resetRateLimiters());
 
 afterAll(async () => {
+  // Tokens' last_used_at is written in batches after the request; write the last batch first.
+  await flushTokenUses();
   await closeDatabase();
 });

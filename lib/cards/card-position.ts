@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { cards } from "@/db/schema";
@@ -18,8 +19,16 @@ export const windowPosition = sql<number>`(row_number() over (partition by ${car
   Number,
 );
 
+/**
+ * `column` is one of `ids`: a list of values, or a placeholder of a prepared statement that is
+ * given the whole array (`= any($1)`, one SQL text whatever the number of ids).
+ */
+export function isOneOf(column: AnyPgColumn, ids: string[] | Placeholder): SQL {
+  return Array.isArray(ids) ? inArray(column, ids) : sql`${column} = any(${ids})`;
+}
+
 /** Positions of the given cards (archived ones are absent), one window per list they are in. */
-export function positionsOf(db: DbOrTx, ids: string[]) {
+export function positionsOf(db: DbOrTx, ids: string[] | Placeholder) {
   const target = alias(cards, "target");
   return db.$with("positions").as(
     db
@@ -28,7 +37,7 @@ export function positionsOf(db: DbOrTx, ids: string[]) {
       .where(
         and(
           eq(cards.archived, false),
-          inArray(cards.listId, db.select({ listId: target.listId }).from(target).where(inArray(target.id, ids))),
+          inArray(cards.listId, db.select({ listId: target.listId }).from(target).where(isOneOf(target.id, ids))),
         ),
       ),
   );

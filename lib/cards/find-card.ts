@@ -4,7 +4,7 @@ import { cards, type Card } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { canSeeBoard } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
-import { loadCardJson } from "./load-card-json";
+import { loadCardJsonById } from "./load-card-json";
 import type { CardJson } from "./schemas";
 
 /**
@@ -22,7 +22,12 @@ export async function findCard(ctx: Ctx, db: DbOrTx, id: string, options: { forU
   return card;
 }
 
-/** `GET /v1/cards/{id}`: the card as the API shows it, with its position, assignees and tags. */
+/**
+ * `GET /v1/cards/{id}`: the card as the API shows it, with its position, assignees and tags, in
+ * one query (with the same 404 rules as `findCard`).
+ */
 export async function getCard({ ctx, id }: { ctx: Ctx; id: string }): Promise<CardJson> {
-  return loadCardJson(ctx.db, await findCard(ctx, ctx.db, id));
+  const found = await loadCardJsonById(ctx.db, ctx.caller.workspaceId, id);
+  if (!found || !canSeeBoard(ctx, found.card.boardId)) throw notFound("Card");
+  return found.json;
 }

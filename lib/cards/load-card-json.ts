@@ -1,7 +1,9 @@
-import { eq, inArray, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { and, eq, getTableColumns, inArray, is, sql, type Placeholder } from "drizzle-orm";
+import { alias, PgTransaction } from "drizzle-orm/pg-core";
+import type { Database, DbOrTx } from "@/db/client";
+import { preparedOn } from "@/db/prepared";
 import { cards, type Card } from "@/db/schema";
-import { positionsOf } from "./card-position";
+import { isOneOf, positionsOf, windowPosition } from "./card-position";
 import type { CardJson } from "./schemas";
 import { serializeCard } from "./serialize-card";
 
@@ -14,6 +16,20 @@ export const cardAssigneeIds = sql<
   string[]
 >`array(select card_assignees.user_id from card_assignees where card_assignees.card_id = "cards"."id")`;
 
+/** The position, assignee and tag ids of the cards `ids`: for a list of ids, or a placeholder of one. */
+function extrasQuery(db: DbOrTx, ids: string[] | Placeholder) {
+  const positions = positionsOf(db, ids);
+  return db
+    .with(positions)
+    .select({ id: cards.id, position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .from(cards)
+    .leftJoin(positions, eq(positions.id, cards.id))
+    .where(isOneOf(cards.id, ids));
+}
+
+/** The same query prepared once per database (outside transactions), for reads such as list pages. */
+const extrasStatement = preparedOn((db: Database) => extrasQuery(db, sql.placeholder("ids")).prepare("card_extras"));
+
 /**
  * Cards with their position, assignees and tags, in the order of `rows`: what GET returns. One
  * query for any number of cards: positions once per list they are in, ids aggregated per card.
@@ -21,13 +37,8 @@ export const cardAssigneeIds = sql<
 export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const positions = positionsOf(db, ids);
-  const extras = await db
-    .with(positions)
-    .select({ id: cards.id, position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
-    .from(cards)
-    .leftJoin(positions, eq(positions.id, cards.id))
-    .where(inArray(cards.id, ids));
+  // A transaction's statements must go through it (they see its writes); plain reads use the prepared one.
+  const extras = is(db, PgTransaction) ? await extrasQuery(db, ids) : await extrasStatement(db as Database).execute({ ids });
   const extrasOf = new Map(extras.map((e) => [e.id, e]));
   return rows.map((row) => {
     const extra = extrasOf.get(row.id);
@@ -44,4 +55,44 @@ export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson
 export async function loadCardJson(db: DbOrTx, card: Card): Promise<CardJson> {
   const [json] = await serializeCards(db, [card]);
   return json;
+}
+
+/**
+ * `GET /v1/cards/{id}` in one prepared statement: the card of the workspace with its position
+ * (the window over its list's non-archived cards, as `positionsOf`) and its tag and assignee ids.
+ */
+const cardWithExtras = preparedOn((db: Database) => {
+  const target = alias(cards, "target");
+  const positions = db.$with("positions").as(
+    db
+      .select({ id: cards.id, position: windowPosition.as("position") })
+      .from(cards)
+      .where(
+        and(
+          eq(cards.archived, false),
+          inArray(
+            cards.listId,
+            db
+              .select({ listId: target.listId })
+              .from(target)
+              .where(eq(target.id, sql.placeholder("id"))),
+          ),
+        ),
+      ),
+  );
+  return db
+    .with(positions)
+    .select({ card: getTableColumns(cards), position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .from(cards)
+    .leftJoin(positions, eq(positions.id, cards.id))
+    .where(and(eq(cards.id, sql.placeholder("id")), eq(cards.workspaceId, sql.placeholder("workspaceId"))))
+    .prepare("get_card");
+});
+
+/** A card of the workspace as GET returns it, with its row (for access checks), or undefined. */
+export async function loadCardJsonById(db: Database, workspaceId: string, id: string): Promise<{ card: Card; json: CardJson } | undefined> {
+  const [row] = await cardWithExtras(db).execute({ id, workspaceId });
+  if (!row) return undefined;
+  const position = row.position == null ? null : Number(row.position);
+  return { card: row.card, json: serializeCard(row.card, { position, assigneeIds: row.assigneeIds, tagIds: row.tagIds }) };
 }

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, getOpenedDatabase } from "@/db/client";
+import { getDb } from "@/db/client";
 import { cards } from "@/db/schema";
 import { getBoardSnapshot, SNAPSHOT_QUERIES } from "@/lib/boards/get-board-snapshot";
 import type { Ctx } from "@/lib/workspaces/context";
 import { api, type ApiResponse } from "../support/api";
 import { makeBoard, makeCard, makeList, makeTag } from "../support/board-content";
+import { countQueries } from "../support/count-queries";
 import { createMember, createUser, type TestUser } from "../support/factories";
 
 let owner: TestUser;
@@ -34,24 +35,6 @@ async function allPages(as: TestUser, path: string) {
 }
 
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-
-/** Counts the statements sent to the driver (PGlite's `query`, postgres.js's `unsafe`) while `run` runs. */
-async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const opened = await getOpenedDatabase();
-  const client = (opened.db as unknown as { $client: Record<string, (...args: unknown[]) => unknown> }).$client;
-  const method = opened.driver === "pglite" ? "query" : "unsafe";
-  const original = client[method];
-  let queries = 0;
-  client[method] = function (this: unknown, ...args: unknown[]) {
-    queries++;
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await run(), queries };
-  } finally {
-    client[method] = original;
-  }
-}
 
 /** A board with a bit of everything: an archived list, archived and moved cards, tags, assignees. */
 async function seedBoard(as: TestUser) {

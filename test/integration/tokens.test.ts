@@ -3,7 +3,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { apiTokens, events, memberships } from "@/db/schema";
+import { flushTokenUses } from "@/lib/tokens/note-token-use";
 import { api } from "../support/api";
+import { makeBoard, makeCard, makeList, makeTag } from "../support/board-content";
+import { countQueries } from "../support/count-queries";
 import { createMember, createUser, type TestUser } from "../support/factories";
 import { openApiClient } from "../support/openapi-client";
 
@@ -57,6 +60,7 @@ describe("API tokens through the generated client", () => {
     expect(made.response.status).toBe(201);
     expect(made.data).toMatchObject({ name: "From a script", created_by: owner.id });
 
+    await flushTokenUses();
     const mine = await openApiClient({ cookie: owner.cookie }).GET("/v1/tokens");
     expect(mine.data!.items.map((t) => t.name)).toEqual(["writer", "reader"]);
     expect(JSON.stringify(mine.data)).not.toMatch(/tt_[0-9A-Za-z]{20}/);
@@ -141,9 +145,11 @@ describe("API tokens through the generated client", () => {
     const t = await createToken(owner, { name: "touchy", scope: "read" });
     const db = await getDb();
     await openApiClient({ token: t.token }).GET("/v1/boards");
+    await flushTokenUses();
     const [first] = await db.select().from(apiTokens).where(eq(apiTokens.id, t.id));
     expect(first.lastUsedAt).not.toBeNull();
     await openApiClient({ token: t.token }).GET("/v1/boards");
+    await flushTokenUses();
     const [second] = await db.select().from(apiTokens).where(eq(apiTokens.id, t.id));
     expect(second.lastUsedAt!.getTime()).toBe(first.lastUsedAt!.getTime());
     await db
@@ -151,8 +157,47 @@ describe("API tokens through the generated client", () => {
       .set({ lastUsedAt: new Date(Date.now() - 61_000) })
       .where(eq(apiTokens.id, t.id));
     await openApiClient({ token: t.token }).GET("/v1/boards");
+    await flushTokenUses();
     const [third] = await db.select().from(apiTokens).where(eq(apiTokens.id, t.id));
     expect(third.lastUsedAt!.getTime()).toBeGreaterThan(Date.now() - 5_000);
+  });
+});
+
+describe("a token request's queries", () => {
+  it("GET card is two queries (the token with its caller, the card with its tags and assignees); last_used_at is written after the response", async () => {
+    const board = await makeBoard(owner);
+    const list = await makeList(owner, board.id);
+    const tag = await makeTag(owner, board.id);
+    await makeCard(owner, list.id, "First");
+    const card = await makeCard(owner, list.id, "Second", { tag_ids: [tag.id], assignee_ids: [owner.id] });
+    const t = await createToken(owner, { name: "counted", scope: "read" });
+    const db = await getDb();
+    const expected = (await api("GET", `/v1/cards/${card.id}`, { as: owner })).body;
+    expect(expected).toMatchObject({ position: 1, tag_ids: [tag.id], assignee_ids: [owner.id] });
+
+    // The first use finds last_used_at unset, so the write is due: it still costs the request nothing.
+    const first = await countQueries(() => api("GET", `/v1/cards/${card.id}`, { as: { token: t.token } }));
+    expect(first.result.status).toBe(200);
+    expect(first.result.body).toEqual(expected);
+    expect(first.queries).toBeLessThanOrEqual(2);
+    const again = await countQueries(() => api("GET", `/v1/cards/${card.id}`, { as: { token: t.token } }));
+    expect(again.queries).toBeLessThanOrEqual(2);
+
+    await flushTokenUses();
+    const [stored] = await db.select().from(apiTokens).where(eq(apiTokens.id, t.id));
+    expect(stored.lastUsedAt).not.toBeNull();
+  });
+
+  it("many requests of one token write last_used_at in one statement", async () => {
+    const t = await createToken(owner, { name: "burst", scope: "read" });
+    await flushTokenUses();
+    const burst = await countQueries(async () => {
+      await Promise.all(Array.from({ length: 5 }, () => api("GET", "/v1/boards", { as: { token: t.token } })));
+      await flushTokenUses();
+    });
+    const alone = await countQueries(() => api("GET", "/v1/boards", { as: { token: t.token } }));
+    // Five requests, one write: what five requests read, plus one.
+    expect(burst.queries).toBe(5 * alone.queries + 1);
   });
 });
 
