@@ -19,7 +19,7 @@ import { TargetConcurrency } from "./target-concurrency";
 import { onDeliveriesDispatched } from "./worker-wakers";
 
 export interface WorkerOptions {
-  /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 16). */
+  /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 64), within per-webhook limits. */
   concurrency?: number;
   /** Fallback poll when nothing wakes the worker (WEBHOOK_WORKER_POLL_MS, default 1000). */
   pollMs?: number;
