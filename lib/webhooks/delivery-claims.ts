@@ -40,9 +40,9 @@ export async function claimDueDeliveries(
   if (limit <= 0) return [];
   const perWebhook = JSON.stringify(Object.fromEntries(budgets.perWebhook));
   const budget = sql`coalesce((${perWebhook}::jsonb ->> webhook_id)::int, ${budgets.otherwise}::int)`;
-  // Scan a few times the limit, so rows of webhooks that are over their budget do not crowd
-  // out the others; rows scanned but not taken are only locked until this statement ends.
-  const scan = Math.min(1000, limit * 4);
+  // Webhooks with no budget left are skipped by the scan itself; rows beyond a webhook's partial
+  // budget are scanned (locked until this statement ends) but not taken. The scan locks no more
+  // than `limit` rows, so concurrent workers skip no more than they would without budgets.
   const picked = sql`(
     SELECT id FROM (
       SELECT id, next_attempt_at, ${budget} AS budget,
@@ -52,7 +52,7 @@ export async function claimDueDeliveries(
         WHERE status = 'pending' AND next_attempt_at <= now()
           AND (locked_until IS NULL OR locked_until < now()) AND ${budget} > 0
         ORDER BY next_attempt_at
-        LIMIT ${scan}
+        LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       ) due
     ) ranked

@@ -123,6 +123,9 @@ export class EmbeddedWorker {
           const settings = { policy: webhookPolicy(), network: webhookNetworkOptions() };
           const claimed = await claimDueDeliveries(await getDb(), free, leaseMs(settings.policy), this.targets.budgets());
           for (const one of claimed) this.run(one, settings);
+          // A claim that found work may have left rows behind a webhook's budget; ask again at
+          // once rather than after the next wake. An empty claim ends the round.
+          if (claimed.length > 0 && claimed.length < free) this.woken = true;
         }
       } catch (error) {
         this.onError(error);
@@ -137,7 +140,15 @@ export class EmbeddedWorker {
    * is written, so nobody can claim it meanwhile.
    */
   private readonly recordLater: typeof recordAttempt = (db, policy, input) => {
-    const write = this.recorder.record(db, policy, input).catch((error) => this.onError(error));
+    const { decision } = input;
+    const write = this.recorder
+      .record(db, policy, input)
+      .then(() => {
+        // Short retries (compressed schedules, Retry-After) are woken for precisely, once the
+        // delivery's lease is released; longer ones are found by the poll.
+        if (decision.kind === "retry" && decision.delayMs < this.pollMs) setTimeout(() => this.wake(), decision.delayMs + 1).unref?.();
+      })
+      .catch((error) => this.onError(error));
     this.records.add(write);
     void write.finally(() => this.records.delete(write));
     return Promise.resolve();
@@ -156,11 +167,6 @@ export class EmbeddedWorker {
             status: result.statusCode ?? undefined,
             errorKind: result.errorKind,
           });
-        }
-        // Short retries (compressed schedules, Retry-After) are woken for precisely; longer
-        // ones are found by the poll.
-        if (result.kind === "attempted" && result.decision.kind === "retry" && result.decision.delayMs < this.pollMs) {
-          setTimeout(() => this.wake(), result.decision.delayMs + 1).unref?.();
         }
       })
       .catch((error) => this.onError(error))
