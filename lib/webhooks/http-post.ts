@@ -55,8 +55,10 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
       deadline.signal,
     );
     const response = await send(url, address, input, deadline.signal, true).catch((error: unknown) => {
-      // A pooled connection the receiver closed while it sat idle fails before any answer; the
-      // request never reached the receiver's application, so it goes once more on a fresh one.
+      // A pooled connection the receiver closed while it sat idle fails before any answer, so the
+      // request goes once more on a fresh connection. Almost always it never reached the
+      // receiver's application; if it did, this is a sequential duplicate, which at-least-once
+      // allows (receivers de-duplicate on X-Webhook-Delivery) — never two sends at once.
       if (error instanceof StaleConnection) return send(url, address, input, deadline.signal, false);
       throw error;
     });
@@ -107,10 +109,9 @@ function send(url: URL, address: ResolvedAddress, input: PostWebhookInput, signa
       let kept = 0;
       let settled = false;
       // Stop at the excerpt size, the end of the body, a broken body or the deadline — whichever
-      // comes first — and drop the connection: a multi-megabyte answer is never buffered, and once
-      // the status line is in, a receiver stalling its body cannot turn its answer into a timeout.
-      // A body read to its end leaves the connection in the pool for the next attempt; anything
-      // cut short (excerpt full, deadline, error) drops it.
+      // comes first: a multi-megabyte answer is never buffered, and once the status line is in, a
+      // receiver stalling its body cannot turn its answer into a timeout. A body read to its end
+      // leaves the connection in the pool for the next attempt; anything cut short drops it.
       const finish = (complete = false) => {
         if (settled) return;
         settled = true;
