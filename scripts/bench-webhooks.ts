@@ -233,6 +233,7 @@ async function paced(label: string, fastOnly?: Set<string>) {
   const worker = new EmbeddedWorker().start();
   const s0 = statements;
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const inFlight = new Set<Promise<void>>();
   let lagMs = 0;
   for (let i = 0; i < events; i++) {
@@ -248,6 +249,7 @@ async function paced(label: string, fastOnly?: Set<string>) {
   const produced = performance.now();
   const ok = await until(() => fastReceived - fastBefore >= expected);
   const finished = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   await worker.stop();
   const fresh = [...receivedAt.keys()].filter((id) => !before.has(id) && (!fastOnly || fastOnly.has(hookOfDelivery.get(id)!)));
   // Deliveries of this run to fast receivers: their webhook is in the X-Webhook-ID we verified.
@@ -259,7 +261,7 @@ async function paced(label: string, fastOnly?: Set<string>) {
   results[label] = line;
   console.log(
     `${label}: offered ${RATE}/s for ${SECONDS} s (${events} events, producers at most ${lagMs.toFixed(0)} ms behind pace, done after ${((produced - started) / 1000).toFixed(2)} s); ` +
-      `${fresh.length} delivered${ok ? "" : " (TIMED OUT)"} at ${line}${fastOnly ? " (fast receivers)" : ""}${statementsNote}; load ${load()}`,
+      `${fresh.length} delivered${ok ? "" : " (TIMED OUT)"} at ${line}${fastOnly ? " (fast receivers)" : ""}${statementsNote}, this process ${(((cpu.user + cpu.system) / 1e6 / ((finished - started) / 1000)) * 100).toFixed(0)}% of a core; load ${load()}`,
   );
 }
 const hookOfDelivery = new Map<string, string>();
