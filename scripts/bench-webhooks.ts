@@ -6,8 +6,9 @@
 // - burst: BENCH_BURST_EVENTS (1000) events × BENCH_WEBHOOKS (5) committed with no worker running,
 //   then one worker drains the backlog: deliveries/s.
 // - sustained: events committed at a fixed pace (BENCH_RATE deliveries/s, default 1000, for
-//   BENCH_SECONDS, default 10), so producers are no faster than delivery: deliveries/s achieved
-//   and commit → signed receipt p50/p99.
+//   BENCH_SECONDS, default 10), and never more than BENCH_BACKLOG (2 × the worker's slots)
+//   committed but not yet received, so producers are no faster than delivery: deliveries/s
+//   achieved and commit → signed receipt p50/p99.
 // - slow: the same, plus one receiver answering after 2 s (BENCH_SLOW_MS): the fast ones' p50/p99.
 // Also printed: statements per delivery (PostgreSQL) and the machine's load average, since the
 // figures depend on what else runs. WEBHOOK_WORKER_CONCURRENCY sets the worker's slots.
@@ -35,10 +36,13 @@ const BURST_EVENTS = Number(process.env.BENCH_BURST_EVENTS || 1000);
 const RATE = Number(process.env.BENCH_RATE || 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const SLOW_MS = Number(process.env.BENCH_SLOW_MS || 2000);
+const SCENARIO_BACKLOG = process.env.BENCH_BACKLOG;
 const SCENARIOS = new Set((process.env.BENCH_SCENARIOS || "baseline,burst,sustained,slow").split(","));
 process.env.WEBHOOKS_ALLOW_PRIVATE = "1";
 process.env.APP_SECRET ||= "bench-secret";
 const CONCURRENCY = config().webhooks.workerConcurrency;
+/** Deliveries committed but not yet received before producers wait (default: two claims' worth). */
+const BACKLOG = Number(SCENARIO_BACKLOG || 2 * CONCURRENCY);
 
 let statements = 0;
 const bench = await openBenchDatabase({ onQuery: () => void statements++ });
@@ -236,11 +240,21 @@ async function paced(label: string, fastOnly?: Set<string>) {
   const cpu0 = process.cpuUsage();
   const inFlight = new Set<Promise<void>>();
   let lagMs = 0;
+  let nextAt = started;
+  let heldMs = 0;
   for (let i = 0; i < events; i++) {
-    const due = started + (i * 1000) / eventsPerSecond;
-    const wait = due - performance.now();
+    // Producers no faster than delivery: while BENCH_BACKLOG deliveries are committed but not
+    // yet received, the next commit waits (and the pace restarts from then, without catching up).
+    if (i * WEBHOOKS - (fastReceived - fastBefore) >= BACKLOG) {
+      const held = performance.now();
+      while (i * WEBHOOKS - (fastReceived - fastBefore) >= BACKLOG) await new Promise((resolve) => setTimeout(resolve, 1));
+      heldMs += performance.now() - held;
+      nextAt = Math.max(nextAt, performance.now());
+    }
+    const wait = nextAt - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     else lagMs = Math.max(lagMs, -wait);
+    nextAt += 1000 / eventsPerSecond;
     const p = commitEvent().finally(() => inFlight.delete(p));
     inFlight.add(p);
     if (inFlight.size >= 64) await Promise.race(inFlight);
@@ -260,7 +274,7 @@ async function paced(label: string, fastOnly?: Set<string>) {
   const line = `${Math.round(rate)}/s, p50 ${ms(pct(sorted, 50))}, p99 ${ms(pct(sorted, 99))}`;
   results[label] = line;
   console.log(
-    `${label}: offered ${RATE}/s for ${SECONDS} s (${events} events, producers at most ${lagMs.toFixed(0)} ms behind pace, done after ${((produced - started) / 1000).toFixed(2)} s); ` +
+    `${label}: offered ${RATE}/s for ${SECONDS} s (${events} events; producers held back ${(heldMs / 1000).toFixed(2)} s by the backlog cap and at most ${lagMs.toFixed(0)} ms behind pace, done after ${((produced - started) / 1000).toFixed(2)} s); ` +
       `${fresh.length} delivered${ok ? "" : " (TIMED OUT)"} at ${line}${fastOnly ? " (fast receivers)" : ""}${statementsNote}, this process ${(((cpu.user + cpu.system) / 1e6 / ((finished - started) / 1000)) * 100).toFixed(0)}% of a core; load ${load()}`,
   );
 }
