@@ -22,11 +22,13 @@ export function notifyOtherProcesses(): void {
     again = true;
     return;
   }
+  // The database is taken now, once: a later lookup could open a new one after a close.
+  const opened = getOpenedDatabase();
   sending = (async () => {
+    const { notifications } = await opened;
+    if (!notifications) return;
     do {
       again = false;
-      const { notifications } = await getOpenedDatabase();
-      if (!notifications) return;
       await notifications.notify(CHANNEL, processInstanceId);
     } while (again);
   })()
