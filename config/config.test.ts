@@ -9,7 +9,7 @@ describe("parseConfig", () => {
     expect(c.dataDir).toMatch(/\.data$/);
     expect(c.api.maxBodyBytes).toBe(1024 * 1024);
     expect(c.rateLimits).toMatchObject({ store: "memory", api: { points: 600, duration: 60 }, sign_in: { points: 10, duration: 900 } });
-    expect(c.webhooks).toMatchObject({ scheduler: "embedded", timeoutMs: 10_000, retrySchedule: undefined, workerConcurrency: 16 });
+    expect(c.webhooks).toMatchObject({ scheduler: "embedded", timeoutMs: 10_000, retrySchedule: undefined, workerConcurrency: 64 });
   });
 
   it("treats empty values as unset and derives the choices", () => {

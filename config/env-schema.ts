@@ -116,7 +116,7 @@ export const envSchema = z.object({
   WEBHOOK_RETRY_SCHEDULE: durations(),
   WEBHOOK_DISABLE_AFTER: int(10, 0),
   WEBHOOK_LOG_RETENTION_DAYS: int(30, 1),
-  WEBHOOK_WORKER_CONCURRENCY: int(16, 1),
+  WEBHOOK_WORKER_CONCURRENCY: int(64, 1),
   WEBHOOK_WORKER_POLL_MS: int(1000, 10),
   // The Inngest SDK reads its own INNGEST_* variables; these two only choose the scheduler.
   INNGEST_EVENT_KEY: text(),

@@ -18,7 +18,19 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Verbs accept either, so they compose inside a caller's transaction. */
 export type DbOrTx = Database | Tx;
 
-export type OpenedDatabase = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };
+export type OpenedDatabase = {
+  db: Database;
+  driver: "postgres" | "pglite";
+  close: () => Promise<void>;
+  /**
+   * PostgreSQL's LISTEN/NOTIFY, to wake other processes on the same server (absent on PGlite,
+   * which one process owns). `listen` keeps a dedicated connection, re-listening after reconnects.
+   */
+  notifications?: {
+    listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+    notify: (channel: string, payload: string) => Promise<void>;
+  };
+};
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
@@ -82,11 +94,19 @@ async function initializePgliteDir(dir: string): Promise<void> {
  * Opens and migrates a database: PostgreSQL when a URL is given, otherwise embedded PGlite in
  * `dir` (or in memory for "memory://", optionally starting from a dump in `loadDataDir`).
  */
-export async function openDatabase(options: { url?: string; dir?: string; loadDataDir?: Blob; poolMax?: number }): Promise<OpenedDatabase> {
+export async function openDatabase(options: {
+  url?: string;
+  dir?: string;
+  loadDataDir?: Blob;
+  poolMax?: number;
+  /** Called for every statement sent to PostgreSQL (benchmarks count queries per delivery). */
+  onQuery?: () => void;
+}): Promise<OpenedDatabase> {
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolMax ?? config().database.poolMax,
       onnotice: () => {},
+      ...(options.onQuery ? { debug: options.onQuery } : {}),
       ...POSTGRES_RESILIENCE,
     });
     guardTransactions(client);
@@ -98,7 +118,20 @@ export async function openDatabase(options: { url?: string; dir?: string; loadDa
       await client.end({ timeout: 0 });
       throw error;
     }
-    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      driver: "postgres",
+      close: () => client.end({ timeout: 5 }),
+      notifications: {
+        listen: async (channel, onPayload) => {
+          const { unlisten } = await client.listen(channel, onPayload);
+          return unlisten;
+        },
+        notify: async (channel, payload) => {
+          await client.notify(channel, payload);
+        },
+      },
+    };
   }
   const dir = options.dir ?? path.join(config().dataDir, "pglite");
   const inMemory = dir === "memory://";

@@ -7,7 +7,7 @@ import { openDatabase, setDatabase } from "@/db/client";
  * server (and dropped by `drop()`), so a run never touches real data; otherwise an in-memory
  * PGlite. Either way it becomes the app's database for this process.
  */
-export async function openBenchDatabase() {
+export async function openBenchDatabase(options: { onQuery?: () => void } = {}) {
   let url: string | undefined;
   let dropServerDatabase = async () => {};
   if (process.env.DATABASE_URL) {
@@ -22,7 +22,7 @@ export async function openBenchDatabase() {
       await admin.end();
     };
   }
-  const opened = await openDatabase({ url, dir: "memory://" });
+  const opened = await openDatabase({ url, dir: "memory://", onQuery: options.onQuery });
   setDatabase(opened);
   return { db: opened.db, driver: opened.driver, url, close: () => opened.close(), drop: dropServerDatabase };
 }

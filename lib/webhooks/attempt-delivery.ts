@@ -30,6 +30,7 @@ export type AttemptResult =
       attemptNumber: number;
       statusCode: number | null;
       errorKind: string | null;
+      durationMs: number;
       decision: AttemptDecision;
     }
   /** The webhook is inactive: kept pending, not due, until it is enabled again. */
@@ -48,13 +49,17 @@ export interface AttemptOptions {
   claimed?: ClaimedDelivery;
   /** Retry and test from the API: any status, even while the webhook is inactive. */
   manual?: boolean;
+  /** The policy and network rules to apply; the embedded worker reads them once per claim. */
+  settings?: { policy: WebhookPolicy; network: ReturnType<typeof webhookNetworkOptions> };
+  /** Writes the attempt (default recordAttempt); the embedded worker batches its writes. */
+  record?: typeof recordAttempt;
   /** DNS resolver for this attempt (default: the system's); tests use it to play a rebinding DNS. */
   lookup?: ResolveAll;
 }
 
 export async function attemptDelivery(deliveryId: string, options: AttemptOptions = {}): Promise<AttemptResult> {
   const db = await getDb();
-  const policy = webhookPolicy();
+  const policy = options.settings?.policy ?? webhookPolicy();
   const claimed = options.claimed ?? (await claimAndLoad(deliveryId, options.manual ?? false, policy));
   if (!("token" in claimed)) return claimed;
   const { token, delivery, webhook } = claimed;
@@ -95,7 +100,8 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
     customHeaders,
     now: startedAt,
   });
-  const sent = await send(policy, webhook, delivery, headers, options.lookup);
+  const network = options.settings?.network ?? webhookNetworkOptions();
+  const sent = await send(policy, network, webhook, delivery, headers, options.lookup);
   const attemptNumber = delivery.runAttempts + 1;
   let decision = decideAfterAttempt(policy, {
     attemptNumber,
@@ -107,7 +113,7 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
   const attemptId = newId("attempt");
   // The log shows what was sent, but never a custom header's credential in clear.
   const loggedHeaders = maskCustomHeaders(headers, customHeaders);
-  await recordAttempt(db, policy, {
+  await (options.record ?? recordAttempt)(db, policy, {
     delivery,
     webhook,
     token,
@@ -118,7 +124,15 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
     sent,
     decision,
   });
-  return { kind: "attempted", attemptId, attemptNumber, statusCode: sent.status ?? null, errorKind: sent.errorKind ?? null, decision };
+  return {
+    kind: "attempted",
+    attemptId,
+    attemptNumber,
+    statusCode: sent.status ?? null,
+    errorKind: sent.errorKind ?? null,
+    durationMs: sent.durationMs,
+    decision,
+  };
 }
 
 async function claimAndLoad(
@@ -148,6 +162,7 @@ export function leaseMs(policy: WebhookPolicy): number {
 
 async function send(
   policy: WebhookPolicy,
+  network: ReturnType<typeof webhookNetworkOptions>,
   webhook: Webhook,
   delivery: WebhookDelivery,
   headers: Record<string, string>,
@@ -163,7 +178,6 @@ async function send(
   }
   // Checked again at every delivery: the rules (production, WEBHOOKS_ALLOW_*) may have changed
   // since registration. DNS names are resolved and checked inside postWebhook.
-  const network = webhookNetworkOptions();
   const url = parseWebhookUrl(webhook.url, network);
   if (!url.ok) return { durationMs: 0, errorKind: "blocked_address", errorMessage: url.message };
   return postWebhook({

@@ -10,33 +10,62 @@ import { webhookDeliveries, webhooks, type Webhook, type WebhookDelivery } from 
 const notLocked = () => or(isNull(webhookDeliveries.lockedUntil), lt(webhookDeliveries.lockedUntil, sql`now()`));
 const leaseUntil = (leaseMs: number) => sql`now() + ${`${Math.ceil(leaseMs)} milliseconds`}::interval`;
 
-/**
- * Claims up to `limit` due pending deliveries for one worker. FOR UPDATE SKIP LOCKED lets
- * concurrent workers (other processes on PostgreSQL) pick disjoint rows without waiting on each
- * other; the lease then keeps them disjoint after this statement commits.
- */
 export interface ClaimedDelivery {
   token: string;
   delivery: WebhookDelivery;
   webhook: Webhook;
 }
 
-export async function claimDueDeliveries(db: Database, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+export interface ClaimBudgets {
+  /** Slots a webhook may still take in this claim; 0 leaves its deliveries where they are. */
+  perWebhook: ReadonlyMap<string, number>;
+  /** For webhooks not in `perWebhook`. */
+  otherwise: number;
+}
+
+/**
+ * Claims up to `limit` due pending deliveries for one worker, in one statement. FOR UPDATE SKIP
+ * LOCKED lets concurrent workers (other processes on PostgreSQL) pick disjoint rows without
+ * waiting on each other; the lease then keeps them disjoint after this statement commits.
+ * `budgets` caps how many each webhook gets (adaptive per-target concurrency), so a slow
+ * receiver's backlog cannot fill the claim: its rows are skipped, the next ones taken.
+ */
+export async function claimDueDeliveries(
+  db: Database,
+  limit: number,
+  leaseMs: number,
+  budgets: ClaimBudgets = { perWebhook: new Map(), otherwise: limit },
+): Promise<ClaimedDelivery[]> {
   const token = randomUUID();
   if (limit <= 0) return [];
-  const due = db
-    .select({ id: webhookDeliveries.id })
-    .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, sql`now()`), notLocked()))
-    .orderBy(webhookDeliveries.nextAttemptAt)
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  // The claim also returns each delivery with its webhook: one round trip instead of one per row.
+  const perWebhook = JSON.stringify(Object.fromEntries(budgets.perWebhook));
+  const budget = sql`coalesce((${perWebhook}::jsonb ->> webhook_id)::int, ${budgets.otherwise}::int)`;
+  // Webhooks with no budget left are skipped by the scan itself; rows beyond a webhook's partial
+  // budget are scanned (locked until this statement ends) but not taken. The scan locks no more
+  // than `limit` rows, so concurrent workers skip no more than they would without budgets.
+  const picked = sql`(
+    SELECT id FROM (
+      SELECT id, next_attempt_at, ${budget} AS budget,
+             row_number() OVER (PARTITION BY webhook_id ORDER BY next_attempt_at, id) AS rank
+      FROM (
+        SELECT id, webhook_id, next_attempt_at FROM webhook_deliveries
+        WHERE status = 'pending' AND next_attempt_at <= now()
+          AND (locked_until IS NULL OR locked_until < now()) AND ${budget} > 0
+        ORDER BY next_attempt_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      ) due
+    ) ranked
+    WHERE rank <= budget
+    ORDER BY next_attempt_at
+    LIMIT ${limit}
+  )`;
+  // The claim also returns each delivery with its webhook: one round trip for the whole batch.
   const rows = await db
     .update(webhookDeliveries)
     .set({ lockedUntil: leaseUntil(leaseMs), lockToken: token })
     .from(webhooks)
-    .where(and(eq(webhooks.id, webhookDeliveries.webhookId), inArray(webhookDeliveries.id, due)))
+    .where(and(eq(webhooks.id, webhookDeliveries.webhookId), inArray(webhookDeliveries.id, picked)))
     .returning({ delivery: webhookDeliveries, webhook: webhooks });
   return rows.map((row) => ({ token, ...row }) as ClaimedDelivery);
 }

@@ -1,22 +1,35 @@
 // The default scheduler: an in-process worker that claims due deliveries from the database and
 // runs several at once. All state lives in webhook_deliveries (status, next_attempt_at, lease),
 // so a restart or crash loses nothing: unfinished claims expire and are claimed again.
+// Per batch, not per delivery: one claim statement fills the free slots (within each webhook's
+// adaptive limit, target-concurrency.ts), and the attempts' log is written by group commit
+// (record-attempts-batch.ts). Woken in-process on dispatch, by NOTIFY from other processes on
+// PostgreSQL, and by a fallback poll.
 import { describeError } from "@/lib/core/describe-error";
 import { config } from "@/config";
 import { getDb } from "@/db/client";
-import { attemptDelivery, leaseMs } from "./attempt-delivery";
-import { webhookPolicy } from "./current-policy";
+import { attemptDelivery, leaseMs, type AttemptOptions } from "./attempt-delivery";
+import { webhookNetworkOptions, webhookPolicy } from "./current-policy";
 import { claimDueDeliveries, type ClaimedDelivery } from "./delivery-claims";
-import { onDeliveriesDispatched } from "./worker-wakers";
+import { listenForDeliveries } from "./delivery-notifications";
 import { pruneDeliveries } from "./prune-deliveries";
+import type { recordAttempt } from "./record-attempt";
+import { AttemptRecorder } from "./record-attempts-batch";
+import { TargetConcurrency } from "./target-concurrency";
+import { onDeliveriesDispatched } from "./worker-wakers";
 
 export interface WorkerOptions {
-  /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 16). */
+  /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 64), within per-webhook limits. */
   concurrency?: number;
   /** Fallback poll when nothing wakes the worker (WEBHOOK_WORKER_POLL_MS, default 1000). */
   pollMs?: number;
   /** How often old deliveries are pruned (default hourly). */
   pruneEveryMs?: number;
+  /**
+   * Woken by this process's dispatches (default). False: only by NOTIFY (its own process's too)
+   * and the poll, as a worker in another process would be; for tests of the cross-process path.
+   */
+  wakeInProcess?: boolean;
   onError?: (error: unknown) => void;
 }
 
@@ -25,7 +38,12 @@ export class EmbeddedWorker {
   private readonly pollMs: number;
   private readonly pruneEveryMs: number;
   private readonly onError: (error: unknown) => void;
+  private readonly wakeInProcess: boolean;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly recorder = new AttemptRecorder();
+  private readonly records = new Set<Promise<void>>();
+  readonly targets: TargetConcurrency;
+  private unlisten: Promise<() => Promise<void>> | null = null;
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
   private woken = false;
@@ -40,12 +58,18 @@ export class EmbeddedWorker {
     this.pollMs = Math.max(10, options.pollMs ?? workerPollMs);
     this.pruneEveryMs = options.pruneEveryMs ?? 60 * 60 * 1000;
     this.onError = options.onError ?? ((error) => console.error(`webhook worker: ${describeError(error)}`));
+    this.wakeInProcess = options.wakeInProcess ?? true;
+    this.targets = new TargetConcurrency(this.concurrency, () => webhookPolicy().timeoutMs / 10);
   }
 
   start(): this {
     if (this.running) return this;
     this.running = true;
-    this.unsubscribe = onDeliveriesDispatched(() => this.wake());
+    if (this.wakeInProcess) this.unsubscribe = onDeliveriesDispatched(() => this.wake());
+    this.unlisten = listenForDeliveries(() => this.wake(), { includeOwn: !this.wakeInProcess }).catch((error) => {
+      this.onError(error);
+      return async () => {};
+    });
     this.loopDone = this.loop();
     return this;
   }
@@ -58,6 +82,16 @@ export class EmbeddedWorker {
     this.wake();
     await this.loopDone;
     await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.records]);
+    await this.recorder.drain();
+    await (
+      await this.unlisten
+    )?.();
+  }
+
+  /** True once the worker listens for other processes' NOTIFY (at once on PGlite). */
+  async listening(): Promise<void> {
+    await this.unlisten;
   }
 
   /**
@@ -85,7 +119,13 @@ export class EmbeddedWorker {
         const free = this.concurrency - this.inFlight.size;
         if (free > 0) {
           // When this fills every slot, the next finished attempt wakes the loop to claim more.
-          for (const claimed of await claimDueDeliveries(await getDb(), free, leaseMs(webhookPolicy()))) this.run(claimed);
+          // The settings are read once per claim, not per attempt (config() reads the environment).
+          const settings = { policy: webhookPolicy(), network: webhookNetworkOptions() };
+          const claimed = await claimDueDeliveries(await getDb(), free, leaseMs(settings.policy), this.targets.budgets());
+          for (const one of claimed) this.run(one, settings);
+          // A claim that found work may have left rows behind a webhook's budget; ask again at
+          // once rather than after the next wake. An empty claim ends the round.
+          if (claimed.length > 0 && claimed.length < free) this.woken = true;
         }
       } catch (error) {
         this.onError(error);
@@ -94,17 +134,44 @@ export class EmbeddedWorker {
     }
   }
 
-  private run(claimed: ClaimedDelivery): void {
-    const task = attemptDelivery(claimed.delivery.id, { claimed })
+  /**
+   * The attempt's slot is freed once the receiver has answered: its log entry is then only queued
+   * for the recorder's next batch (stop() waits for those), and the delivery stays leased until it
+   * is written, so nobody can claim it meanwhile.
+   */
+  private readonly recordLater: typeof recordAttempt = (db, policy, input) => {
+    const { decision } = input;
+    const write = this.recorder
+      .record(db, policy, input)
+      .then(() => {
+        // Short retries (compressed schedules, Retry-After) are woken for precisely, once the
+        // delivery's lease is released; longer ones are found by the poll.
+        if (decision.kind === "retry" && decision.delayMs < this.pollMs) setTimeout(() => this.wake(), decision.delayMs + 1).unref?.();
+      })
+      .catch((error) => this.onError(error));
+    this.records.add(write);
+    void write.finally(() => this.records.delete(write));
+    return Promise.resolve();
+  };
+
+  private run(claimed: ClaimedDelivery, settings: AttemptOptions["settings"]): void {
+    const webhookId = claimed.webhook.id;
+    this.targets.started(webhookId);
+    let answered = false;
+    const task = attemptDelivery(claimed.delivery.id, { claimed, settings, record: this.recordLater })
       .then((result) => {
-        // Short retries (compressed schedules, Retry-After) are woken for precisely; longer
-        // ones are found by the poll.
-        if (result.kind === "attempted" && result.decision.kind === "retry" && result.decision.delayMs < this.pollMs) {
-          setTimeout(() => this.wake(), result.decision.delayMs + 1).unref?.();
+        if (result.kind === "attempted") {
+          answered = true;
+          this.targets.finished(webhookId, {
+            durationMs: result.durationMs,
+            status: result.statusCode ?? undefined,
+            errorKind: result.errorKind,
+          });
         }
       })
       .catch((error) => this.onError(error))
       .finally(() => {
+        if (!answered) this.targets.finished(webhookId, null);
         this.inFlight.delete(task);
         this.wakeSoon();
       });

@@ -5,6 +5,7 @@ import { startReceiver, type WebhookReceiver } from "@/test/support/webhook-rece
 import { postWebhook, type PostWebhookInput } from "./http-post";
 import { decideAfterAttempt, loadWebhookPolicy } from "./policy";
 import type { ResolveAll } from "./ssrf-guard";
+import { closeTargetAgents } from "./target-agents";
 
 let receiver: WebhookReceiver;
 beforeAll(async () => {
@@ -230,5 +231,61 @@ describe("postWebhook failure reporting", () => {
     const result = await post({ url });
     expect(result.errorKind).toBe("connection");
     expect(result.errorMessage).toBeTruthy();
+  });
+});
+
+describe("keep-alive connections, pinned to the checked address", () => {
+  // A receiver that notes which connection (and which of its local addresses) each request used.
+  const seen: { socket: string; localAddress: string }[] = [];
+  const server = createHttpServer((req, res) => {
+    seen.push({ socket: `${req.socket.remoteAddress}:${req.socket.remotePort}`, localAddress: String(req.socket.localAddress) });
+    req.resume().on("end", () => res.writeHead(200).end("ok"));
+  });
+  let port = 0;
+  beforeAll(async () => {
+    // 0.0.0.0 so that both 127.0.0.1 and 127.0.0.2 (loopback on Linux) reach it.
+    await new Promise<void>((resolve) => server.listen(0, "0.0.0.0", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    closeTargetAgents();
+    server.close();
+  });
+  afterEach(() => {
+    seen.length = 0;
+    closeTargetAgents();
+  });
+
+  it("consecutive attempts to one target reuse one connection", async () => {
+    for (let i = 0; i < 5; i++) expect(await post({ url: `http://127.0.0.1:${port}/hook` })).toMatchObject({ status: 200 });
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen.map((s) => s.socket)).size).toBe(1);
+  });
+
+  it("when DNS answers another address, the next attempt opens a connection to that address", async () => {
+    const url = `http://hooks.invalid:${port}/hook`;
+    await post({ url, lookup: resolveTo("127.0.0.1") });
+    await post({ url, lookup: resolveTo("127.0.0.1") });
+    await post({ url, lookup: resolveTo("127.0.0.2") });
+    await post({ url, lookup: resolveTo("127.0.0.2") });
+    expect(seen.map((s) => s.localAddress)).toEqual(["127.0.0.1", "127.0.0.1", "127.0.0.2", "127.0.0.2"]);
+    expect(new Set(seen.map((s) => s.socket)).size).toBe(2);
+  });
+
+  it("every attempt is checked again: an open pooled connection does not let a blocked address through", async () => {
+    const url = `http://127.0.0.1:${port}/hook`;
+    expect(await post({ url })).toMatchObject({ status: 200 });
+    expect(await post({ url, allowPrivate: false })).toMatchObject({ errorKind: "blocked_address" });
+    const name = `http://hooks.invalid:${port}/hook`;
+    expect(await post({ url: name, lookup: resolveTo("127.0.0.1") })).toMatchObject({ status: 200 });
+    expect(await post({ url: name, allowPrivate: false, lookup: resolveTo("127.0.0.1") })).toMatchObject({ errorKind: "blocked_address" });
+    expect(seen).toHaveLength(2);
+  });
+
+  it("a connection cut short (an excerpt-sized read of a longer body) is not reused", async () => {
+    const url = `http://127.0.0.1:${port}/hook`;
+    await post({ url, excerptBytes: 1 }); // "ok" is longer than 1 byte: the read stops, the socket is dropped
+    await post({ url });
+    expect(new Set(seen.map((s) => s.socket)).size).toBe(2);
   });
 });

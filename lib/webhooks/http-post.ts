@@ -9,6 +9,7 @@ import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { isIP } from "node:net";
+import { targetAgent } from "./target-agents";
 import { BlockedAddressError, type ResolveAll, type ResolvedAddress, resolveSafeAddress } from "./ssrf-guard";
 
 export type PostErrorKind = "timeout" | "connection" | "redirect" | "blocked_address" | "http";
@@ -37,6 +38,7 @@ export interface PostWebhookResult {
 }
 
 class AttemptTimeout extends Error {}
+class StaleConnection extends Error {}
 
 export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookResult> {
   const started = performance.now();
@@ -52,7 +54,14 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
       resolveSafeAddress(url.hostname, { allowPrivate: input.allowPrivate, lookup: input.lookup }),
       deadline.signal,
     );
-    const response = await send(url, address, input, deadline.signal);
+    const response = await send(url, address, input, deadline.signal, true).catch((error: unknown) => {
+      // A pooled connection the receiver closed while it sat idle fails before any answer, so the
+      // request goes once more on a fresh connection. Almost always it never reached the
+      // receiver's application; if it did, this is a sequential duplicate, which at-least-once
+      // allows (receivers de-duplicate on X-Webhook-Delivery) — never two sends at once.
+      if (error instanceof StaleConnection) return send(url, address, input, deadline.signal, false);
+      throw error;
+    });
     return { ...response, durationMs: durationMs() };
   } catch (error) {
     return { ...describeFailure(error), durationMs: durationMs() };
@@ -63,63 +72,72 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
 
 type Sent = Omit<PostWebhookResult, "durationMs">;
 
-function send(url: URL, address: ResolvedAddress, input: PostWebhookInput, signal: AbortSignal): Promise<Sent> {
+function send(url: URL, address: ResolvedAddress, input: PostWebhookInput, signal: AbortSignal, pooled: boolean): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
     const headers = Object.fromEntries(Object.entries(input.headers).filter(([name]) => name.toLowerCase() !== "content-length"));
     const request = (url.protocol === "https:" ? https : http).request({
       method: "POST",
       protocol: url.protocol,
       hostname,
-      port: Number(url.port) || (url.protocol === "https:" ? 443 : 80),
+      port,
       path: url.pathname + url.search,
       headers: { ...headers, "Content-Length": String(Buffer.byteLength(input.body)) },
       lookup: pinnedLookup(address),
-      // A pooled socket could have been opened for another address; each attempt gets its own.
-      agent: false,
+      // Pooled per target and checked address (target-agents.ts): a reused socket always goes to
+      // the address checked for this attempt.
+      agent: pooled ? targetAgent(url.protocol, hostname, port, address) : false,
       ...(url.protocol === "https:" && !isIP(hostname) ? { servername: hostname } : {}),
     });
 
     const onAbort = () => request.destroy(signal.reason as Error);
-    request.on("error", (error) => {
+    let answered = false;
+    request.on("error", (error: NodeJS.ErrnoException) => {
       signal.removeEventListener("abort", onAbort);
-      reject(error);
+      const stale = request.reusedSocket && !answered && !signal.aborted && STALE_CODES.has(error.code ?? "");
+      reject(stale ? new StaleConnection(error.message) : error);
     });
     if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort, { once: true });
 
     request.on("response", (response) => {
+      answered = true;
       signal.removeEventListener("abort", onAbort);
       const status = response.statusCode ?? 0;
       const chunks: Buffer[] = [];
       let kept = 0;
       let settled = false;
       // Stop at the excerpt size, the end of the body, a broken body or the deadline — whichever
-      // comes first — and drop the connection: a multi-megabyte answer is never buffered, and once
-      // the status line is in, a receiver stalling its body cannot turn its answer into a timeout.
-      const finish = () => {
+      // comes first: a multi-megabyte answer is never buffered, and once the status line is in, a
+      // receiver stalling its body cannot turn its answer into a timeout. A body read to its end
+      // leaves the connection in the pool for the next attempt; anything cut short drops it.
+      const finish = (complete = false) => {
         if (settled) return;
         settled = true;
-        signal.removeEventListener("abort", finish);
-        request.destroy();
+        signal.removeEventListener("abort", abort);
+        if (!complete) request.destroy();
         const excerpt = Buffer.concat(chunks).subarray(0, input.excerptBytes).toString("utf8");
         resolve({ status, responseExcerpt: excerpt, ...classify(status, response.headers) });
       };
+      const abort = () => finish();
       if (signal.aborted || input.excerptBytes <= 0) return finish();
-      signal.addEventListener("abort", finish, { once: true });
+      signal.addEventListener("abort", abort, { once: true });
       response.on("data", (chunk: Buffer) => {
         chunks.push(chunk);
         kept += chunk.length;
-        if (kept >= input.excerptBytes) finish();
+        if (kept > input.excerptBytes) finish();
       });
-      response.on("end", finish);
-      response.on("error", finish);
-      response.on("close", finish);
+      response.on("end", () => finish(true));
+      response.on("error", abort);
+      response.on("close", abort);
     });
 
     request.end(input.body);
   });
 }
+
+const STALE_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 
 function classify(status: number, raw: http.IncomingHttpHeaders): Omit<Sent, "status" | "responseExcerpt"> {
   const responseHeaders: Record<string, string> = {};

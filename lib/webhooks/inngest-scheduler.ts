@@ -4,23 +4,46 @@ import type { DeliveryRef, DeliveryScheduler } from "./delivery-scheduler";
 // The SDK is loaded on first use, so processes on the embedded worker never load it.
 const client = () => import("./inngest-client");
 
+/** Inngest's Event API takes many events per request; well under its 3 MB body limit. */
+const MAX_EVENTS_PER_SEND = 500;
+
+let queued: DeliveryRef[] = [];
+let sending: Promise<void> | null = null;
+
+/**
+ * Sends the queued delivery requests, many per `inngest.send`: everything dispatched in the same
+ * turn of the event loop, or while a send is in flight, goes in the next request (group commit),
+ * so a burst of commits costs a few HTTP requests to Inngest instead of one per event.
+ */
+async function sendQueued(): Promise<void> {
+  while (queued.length > 0) {
+    const batch = queued.slice(0, MAX_EVENTS_PER_SEND);
+    queued = queued.slice(MAX_EVENTS_PER_SEND);
+    try {
+      const { sendDeliveryRequests } = await client();
+      await sendDeliveryRequests(batch);
+    } catch (error) {
+      console.error(`webhooks: could not hand ${batch.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`);
+    }
+  }
+  sending = null;
+}
+
 /**
  * Inngest runs deliveries (inngest/functions, served by app/api/inngest): the port sends one
- * `webhook/delivery.requested` per delivery. Inngest calls the app, so nothing starts here.
+ * `webhook/delivery.requested` per delivery, batched into few requests. Inngest calls the app, so
+ * nothing starts here.
  */
 export const inngestScheduler: DeliveryScheduler = {
   name: "inngest",
   start: () => {},
-  stop: async () => {},
+  stop: async () => {
+    while (sending) await sending;
+  },
   dispatch(deliveries: readonly DeliveryRef[]) {
     if (deliveries.length === 0) return;
-    client()
-      .then(({ sendDeliveryRequests }) => sendDeliveryRequests(deliveries))
-      .catch((error) =>
-        console.error(
-          `webhooks: could not hand ${deliveries.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`,
-        ),
-      );
+    queued.push(...deliveries);
+    sending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(sendQueued);
   },
   // Deliveries of a paused webhook were skipped, not left pending: there is nothing to send.
   webhookResumed: () => {},

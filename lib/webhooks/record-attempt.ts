@@ -52,7 +52,7 @@ export async function recordAttempt(db: Database, policy: WebhookPolicy, input: 
   });
 }
 
-function attemptValues(input: RecordInput) {
+export function attemptValues(input: RecordInput) {
   return {
     id: input.attemptId,
     deliveryId: input.delivery.id,
@@ -67,7 +67,7 @@ function attemptValues(input: RecordInput) {
   };
 }
 
-function deliveryUpdate({ delivery, decision, sent, startedAt, attemptNumber }: RecordInput) {
+export function deliveryUpdate({ delivery, decision, sent, startedAt, attemptNumber }: RecordInput) {
   const now = new Date();
   return {
     status: decision.kind === "succeeded" ? ("success" as const) : decision.kind === "retry" ? ("pending" as const) : ("failed" as const),

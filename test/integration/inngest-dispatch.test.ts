@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { webhookDeliveries } from "@/db/schema";
+import { inngestScheduler } from "@/lib/webhooks/inngest-scheduler";
 import { api } from "../support/api";
 import { createUser, type TestUser } from "../support/factories";
 import { startReceiver, type WebhookReceiver } from "../support/webhook-receiver";
@@ -16,12 +17,14 @@ import { allowLoopbackWebhooks, deliveriesOf, eventually, registerWebhook, verif
 
 type SentEvent = { name: string; data: Record<string, string> };
 const sent: SentEvent[] = [];
+const sendRequests: SentEvent[][] = [];
 const eventApi: Server = createServer((req, res) => {
   let body = "";
   req.on("data", (c) => (body += c));
   req.on("end", () => {
     const events = JSON.parse(body) as SentEvent[];
     sent.push(...events);
+    sendRequests.push(events);
     res
       .writeHead(200, { "content-type": "application/json" })
       .end(JSON.stringify({ ids: events.map((_, i) => `01FAKE${i}`), status: 200 }));
@@ -84,6 +87,17 @@ describe("Inngest mode", () => {
     const again = await run(requested[0]);
     expect((await again.json())[0]).toMatchObject({ op: "StepRun", data: { outcome: "already_finished" } });
     expect(receiver.requests).toHaveLength(1);
+  });
+
+  it("delivery requests dispatched together go to Inngest in one send", async () => {
+    const before = sendRequests.length;
+    const refs = Array.from({ length: 3 }, (_, i) => ({ id: `msg_batch${i}`, webhookId: "wh_batch" }));
+    // Three commits' hand-offs in the same turn of the event loop: one request carries them all.
+    for (const ref of refs) inngestScheduler.dispatch([ref]);
+    await inngestScheduler.stop();
+    const requests = sendRequests.slice(before).filter((events) => events.some((e) => e.data.webhookId === "wh_batch"));
+    expect(requests).toHaveLength(1);
+    expect(requests[0].map((e) => e.data.deliveryId)).toEqual(refs.map((r) => r.id));
   });
 
   it("deleting a webhook sends webhook/deleted so its waiting runs are cancelled", async () => {
