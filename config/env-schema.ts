@@ -111,6 +111,7 @@ export const envSchema = z.object({
 
   WEBHOOKS_ALLOW_HTTP: flag(),
   WEBHOOKS_ALLOW_PRIVATE: flag(),
+  WEBHOOK_PROXY_URL: url(["http"]),
   WEBHOOKS_MAX_PER_WORKSPACE: int(20, 0),
   WEBHOOK_TIMEOUT_MS: int(10_000, 1),
   WEBHOOK_RETRY_SCHEDULE: durations(),

@@ -34,6 +34,8 @@ export interface Config {
   webhooks: {
     allowHttp: boolean;
     allowPrivate: boolean;
+    /** An HTTP CONNECT proxy every delivery goes through (fixed egress addresses); the target is still SSRF-checked. */
+    proxyUrl: string | undefined;
     maxPerWorkspace: number;
     timeoutMs: number;
     /** Milliseconds between attempts; undefined = the contract's default (lib/webhooks/policy.ts). */
@@ -88,6 +90,7 @@ function toConfig(v: EnvVars): Config {
     webhooks: {
       allowHttp: v.WEBHOOKS_ALLOW_HTTP,
       allowPrivate: v.WEBHOOKS_ALLOW_PRIVATE,
+      proxyUrl: v.WEBHOOK_PROXY_URL,
       maxPerWorkspace: v.WEBHOOKS_MAX_PER_WORKSPACE,
       timeoutMs: v.WEBHOOK_TIMEOUT_MS,
       retrySchedule: v.WEBHOOK_RETRY_SCHEDULE,

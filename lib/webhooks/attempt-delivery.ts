@@ -186,6 +186,7 @@ async function send(
     body: delivery.payload,
     timeoutMs: policy.timeoutMs,
     allowPrivate: network.allowPrivate,
+    proxyUrl: network.proxyUrl,
     excerptBytes: policy.responseExcerptBytes,
     lookup,
   });

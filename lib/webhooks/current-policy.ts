@@ -16,5 +16,5 @@ export function webhookPolicy(): WebhookPolicy {
 /** Security switches of webhooks.md. */
 export function webhookNetworkOptions() {
   const { production, webhooks } = config();
-  return { production, allowHttp: webhooks.allowHttp, allowPrivate: webhooks.allowPrivate };
+  return { production, allowHttp: webhooks.allowHttp, allowPrivate: webhooks.allowPrivate, proxyUrl: webhooks.proxyUrl };
 }

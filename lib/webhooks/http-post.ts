@@ -8,7 +8,9 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { isIP } from "node:net";
+import net, { isIP } from "node:net";
+import tls from "node:tls";
+import { openProxyTunnel } from "./egress-proxy";
 import { targetAgent } from "./target-agents";
 import { BlockedAddressError, type ResolveAll, type ResolvedAddress, resolveSafeAddress } from "./ssrf-guard";
 
@@ -21,6 +23,8 @@ export interface PostWebhookInput {
   /** Budget for the whole attempt: DNS, connect, TLS, request and response headers. */
   timeoutMs: number;
   allowPrivate: boolean;
+  /** WEBHOOK_PROXY_URL: tunnel through this HTTP CONNECT proxy to the checked address (egress-proxy.ts). */
+  proxyUrl?: string;
   /** DNS resolver (all addresses); injectable for tests. */
   lookup?: ResolveAll;
   /** At most this many bytes of the response body are read and kept. */
@@ -54,6 +58,12 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
       resolveSafeAddress(url.hostname, { allowPrivate: input.allowPrivate, lookup: input.lookup }),
       deadline.signal,
     );
+    if (input.proxyUrl) {
+      // Through the egress proxy: one tunnel per attempt, to the address checked just above.
+      const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+      const tunnel = await openProxyTunnel(input.proxyUrl, address, port, deadline.signal);
+      return { ...(await send(url, address, input, deadline.signal, false, tunnel)), durationMs: durationMs() };
+    }
     const response = await send(url, address, input, deadline.signal, true).catch((error: unknown) => {
       // A pooled connection the receiver closed while it sat idle fails before any answer, so the
       // request goes once more on a fresh connection. Almost always it never reached the
@@ -72,7 +82,14 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
 
 type Sent = Omit<PostWebhookResult, "durationMs">;
 
-function send(url: URL, address: ResolvedAddress, input: PostWebhookInput, signal: AbortSignal, pooled: boolean): Promise<Sent> {
+function send(
+  url: URL,
+  address: ResolvedAddress,
+  input: PostWebhookInput,
+  signal: AbortSignal,
+  pooled: boolean,
+  tunnel?: net.Socket,
+): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
     const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
@@ -87,7 +104,15 @@ function send(url: URL, address: ResolvedAddress, input: PostWebhookInput, signa
       lookup: pinnedLookup(address),
       // Pooled per target and checked address (target-agents.ts): a reused socket always goes to
       // the address checked for this attempt.
-      agent: pooled ? targetAgent(url.protocol, hostname, port, address) : false,
+      // (No agent with a tunnel: Node uses createConnection only when agent is undefined.)
+      agent: tunnel ? undefined : pooled ? targetAgent(url.protocol, hostname, port, address) : false,
+      // Through the proxy's tunnel: TLS (SNI and certificate for the original host) runs inside it.
+      ...(tunnel
+        ? {
+            createConnection: () =>
+              url.protocol === "https:" ? tls.connect({ socket: tunnel, servername: isIP(hostname) ? undefined : hostname }) : tunnel,
+          }
+        : {}),
       ...(url.protocol === "https:" && !isIP(hostname) ? { servername: hostname } : {}),
     });
 
