@@ -8,7 +8,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import net, { isIP } from "node:net";
+import { isIP, type Socket } from "node:net";
 import tls from "node:tls";
 import { openProxyTunnel } from "./egress-proxy";
 import { targetAgent } from "./target-agents";
@@ -88,7 +88,7 @@ function send(
   input: PostWebhookInput,
   signal: AbortSignal,
   pooled: boolean,
-  tunnel?: net.Socket,
+  tunnel?: Socket,
 ): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
