@@ -995,11 +995,13 @@ export interface paths {
                     assignee_id?: string;
                     tag_id?: string;
                     completed?: "true" | "false";
-                    /** @description Default false: archived cards are left out. */
+                    /** @description Default false: archived cards are left out (unless `q` says `is:archived`, which then decides). */
                     archived?: "true" | "false";
                     due_before?: string;
                     due_after?: string;
                     updated_since?: string;
+                    /** @description A query in the card filter language, ANDed with the other filters. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
