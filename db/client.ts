@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -63,7 +64,9 @@ export async function openDatabase(options: { url?: string; dir?: string; loadDa
   const dir = options.dir ?? path.join(config().dataDir, "pglite");
   const inMemory = dir === "memory://";
   const release = inMemory ? () => {} : acquirePgliteLock(dir);
-  const client = inMemory ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite(dir);
+  // Extensions' code must be handed to PGlite when it is created; the migrations then CREATE them.
+  const extensions = { pg_trgm };
+  const client = inMemory ? new PGlite({ loadDataDir: options.loadDataDir, extensions }) : new PGlite(dir, { extensions });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   await migratePglite(db as never, { migrationsFolder });
