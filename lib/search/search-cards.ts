@@ -55,29 +55,62 @@ export async function searchCards({
   query: SearchQuery;
 }): Promise<{ items: SearchHitJson[]; next_cursor: string | null }> {
   if (query.board_id) requireBoardAccess(ctx, query.board_id);
-  const filter = compileQueryParam("filter", query.filter, { userId: ctx.caller.user.id, now: new Date() });
   const offset = decodeOffset(query.cursor);
+  const plan = searchPlan(ctx, query);
+  if (!plan) return { items: [], next_cursor: null };
+  const rows = await ctx.db.transaction(async (tx) => {
+    // SET LOCAL, for this transaction only: the typo threshold, and for the typo lookup alone no
+    // sequential scan (the planner's fixed estimate for `%>` makes it prefer one, which computes
+    // word_similarity for every card of the workspace instead of the index's few).
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);
+    let similarIds: string[] = [];
+    if (plan.similar) {
+      await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+      similarIds = rowsOf<{ id: string }>(await tx.execute(plan.similar)).map((r) => r.id);
+      await tx.execute(sql`select set_config('enable_seqscan', 'on', true)`);
+    }
+    return rowsOf<HitRow>(await tx.execute(plan.ranked(similarIds, offset)));
+  });
+  const hasMore = rows.length > query.limit;
+  const page = rows.slice(0, query.limit);
+  const items = await hydrate(ctx, page);
+  return { items, next_cursor: hasMore ? Buffer.from(`o${offset + query.limit}`).toString("base64url") : null };
+}
+
+/** At most this many typo candidates enter the ranking. */
+const MAX_SIMILAR = 500;
+
+/**
+ * The search's statements (null when the query has no words): `similar` finds titles close to the
+ * words (when no title has the words themselves), `ranked` the page of hits. The bench EXPLAINs them.
+ */
+export function searchPlan(
+  ctx: Ctx,
+  query: SearchQuery,
+): { similar: SQL | null; ranked: (similarIds: string[], offset: number) => SQL } | null {
+  const filter = compileQueryParam("filter", query.filter, { userId: ctx.caller.user.id, now: new Date() });
   const words = searchWords(query.q);
-  if (words.length === 0) return { items: [], next_cursor: null };
+  if (words.length === 0) return null;
   const ws = ctx.caller.workspaceId;
   const raw = words.join(" ");
   const tsq = sql`to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")})`;
   // Typo tolerance is per word, every word (of 3+ letters) close to a word of the title: the
   // whole query against the title would let one good word carry a query whose others are absent.
+  // It applies when no title has the words themselves (a one-time check, so the costly trigram
+  // scan is skipped in the common case), like a "did you mean".
   const fuzzyWords = words.filter((w) => w.length >= 3);
   const fuzzy = fuzzyWords.length === words.length;
   const inTitle = sql`to_tsvector('simple', ${cards.title}) @@ ${tsq}`;
   const inDescription = sql`to_tsvector('simple', ${cards.description}) @@ ${tsq}`;
+  // Column first (`title %> word`), the form the trigram index serves.
   const similarTitle = fuzzy
     ? sql.join(
-        fuzzyWords.map((w) => sql`${w} <% ${cards.title}`),
+        fuzzyWords.map((w) => sql`${cards.title} %> ${w}`),
         sql` and `,
       )
     : sql`false`;
   const commentMatch = sql`${comments.workspaceId} = ${ws} and to_tsvector('simple', ${comments.body}) @@ ${tsq}`;
   const itemMatch = sql`${checklistItems.workspaceId} = ${ws} and to_tsvector('simple', ${checklistItems.text}) @@ ${tsq}`;
-  const inComments = sql`exists (select 1 from ${comments} where ${comments.cardId} = ${cards.id} and ${commentMatch})`;
-  const inChecklists = sql`exists (select 1 from ${checklistItems} join ${checklists} on ${checklists.id} = ${checklistItems.checklistId} where ${checklists.cardId} = ${cards.id} and ${itemMatch})`;
   const conditions: (SQL | undefined)[] = [
     eq(cards.workspaceId, ws),
     filter.mentionsArchived ? undefined : eq(cards.archived, false),
@@ -85,29 +118,33 @@ export async function searchCards({
     visibleBoards(ctx, cards.boardId),
     filter.where,
   ];
-  const candidates = sql`
-    select ${cards.id} from ${cards} where ${cards.workspaceId} = ${ws} and ${inTitle}
-    union select ${cards.id} from ${cards} where ${cards.workspaceId} = ${ws} and ${inDescription}
-    ${fuzzy ? sql`union select ${cards.id} from ${cards} where ${cards.workspaceId} = ${ws} and ${similarTitle}` : sql``}
-    union select ${comments.cardId} from ${comments} where ${commentMatch}
-    union select ${checklists.cardId} from ${checklistItems} join ${checklists} on ${checklists.id} = ${checklistItems.checklistId} where ${itemMatch}`;
-  const statement = sql`
+  const similar = fuzzy
+    ? sql`select ${cards.id} as id from ${cards} where ${cards.workspaceId} = ${ws} and ${similarTitle}
+        and not exists (select 1 from ${cards} where ${cards.workspaceId} = ${ws} and ${inTitle}) limit ${MAX_SIMILAR}`
+    : null;
+  const ranked = (similarIds: string[], offset: number) => {
+    // Each source is one index scan, and says where it matched: no tsvector is computed twice.
+    const candidates = sql`
+    select ${cards.id} as id, 1 as src from ${cards} where ${cards.workspaceId} = ${ws} and ${inTitle}
+    union all select ${cards.id}, 2 from ${cards} where ${cards.workspaceId} = ${ws} and ${inDescription}
+    union all select typo.id, 3 from json_array_elements_text(${JSON.stringify(similarIds)}::json) as typo(id)
+    union all select ${comments.cardId}, 4 from ${comments} where ${commentMatch}
+    union all select ${checklists.cardId}, 5 from ${checklistItems} join ${checklists} on ${checklists.id} = ${checklistItems.checklistId} where ${itemMatch}`;
+    return sql`
     with candidates as (${candidates}),
-    hits as (
-      select ${cards.id} as id,
-        ${inTitle} as in_title, ${inDescription} as in_description, ${similarTitle} as similar_title,
-        ${inComments} as in_comments, ${inChecklists} as in_checklists,
-        ts_rank(setweight(to_tsvector('simple', ${cards.title}), 'A') || setweight(to_tsvector('simple', ${cards.description}), 'B'), ${tsq}, 32) as text_rank,
-        ${fuzzy ? sql`word_similarity(${raw}, ${cards.title})` : sql`0`} as title_similarity
-      from ${cards}
-      where ${cards.id} in (select id from candidates) and ${and(...conditions)}
+    flags as (
+      select id, bool_or(src = 1) as in_title, bool_or(src = 2) as in_description, bool_or(src = 3) as similar_title,
+        bool_or(src = 4) as in_comments, bool_or(src = 5) as in_checklists
+      from candidates group by id
     ),
     ranked as (
-      select id, in_title, in_description, in_comments, in_checklists,
-        (case when in_title then 4 when in_description then 3 when similar_title then 2.5 when in_comments then 2 else 1 end)
-          + 0.5 * text_rank + 0.4 * title_similarity as score
-      from hits
-      order by score desc, id desc
+      select f.id, f.in_title, f.in_description, f.in_comments, f.in_checklists,
+        (case when f.in_title then 4 when f.in_description then 3 when f.similar_title then 2.5 when f.in_comments then 2 else 1 end)
+          + 0.1 * greatest(f.in_title::int + f.in_description::int + f.in_comments::int + f.in_checklists::int - 1, 0)
+          + (case when f.similar_title and not f.in_title then 0.4 * word_similarity(${raw}, ${cards.title}) else 0 end) as score
+      from flags f join ${cards} on ${cards.id} = f.id
+      where ${and(...conditions)}
+      order by score desc, f.id desc
       limit ${query.limit + 1} offset ${offset}
     )
     select r.id, r.score::float8 as score, r.in_title, r.in_description, r.in_comments, r.in_checklists,
@@ -120,15 +157,8 @@ export async function searchCards({
       case when r.in_description then 'description' when r.in_comments then 'comment' when r.in_checklists then 'checklist_item' end as snippet_source
     from ranked r join ${cards} on ${cards.id} = r.id
     order by r.score desc, r.id desc`;
-  // The typo threshold is set for this statement only (SET LOCAL, inside a transaction).
-  const rows = await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);
-    return rowsOf<HitRow>(await tx.execute(statement));
-  });
-  const hasMore = rows.length > query.limit;
-  const page = rows.slice(0, query.limit);
-  const items = await hydrate(ctx, page);
-  return { items, next_cursor: hasMore ? Buffer.from(`o${offset + query.limit}`).toString("base64url") : null };
+  };
+  return { similar, ranked };
 }
 
 /** The page's cards as GET returns them, with their board and list names. */
