@@ -43,9 +43,9 @@ function decodeOffset(cursor: string | undefined): number {
 
 /**
  * Full-text search over the cards the caller may see (tenant, board-restricted token, optional
- * board, optional filter-language refinement). Candidates come from five index scans (title,
- * description, title trigrams, comments, checklist items), so the cost follows the hits, not the
- * workspace; only the page's rows get ts_headline. Ranking: see docs/decisions.md, "Search".
+ * board, optional filter-language refinement). Candidates come from index scans (title,
+ * description, comments, checklist items, and title trigrams for typos), so the cost follows the
+ * hits, not the workspace; only the page's rows get ts_headline. Ranking: see docs/decisions.md, "Search".
  */
 export async function searchCards({
   ctx,
