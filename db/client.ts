@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -137,9 +138,11 @@ export async function openDatabase(options: {
   const inMemory = dir === "memory://";
   const release = inMemory ? () => {} : acquirePgliteLock(dir);
   if (!inMemory) await initializePgliteDir(dir);
+  // Extensions' code must be handed to PGlite when it is created; the migrations then CREATE them.
+  const extensions = { pg_trgm };
   const client = inMemory
-    ? new PGlite({ loadDataDir: options.loadDataDir, postgresqlconf: PGLITE_CONFIG })
-    : new PGlite(dir, { postgresqlconf: PGLITE_CONFIG });
+    ? new PGlite({ loadDataDir: options.loadDataDir, postgresqlconf: PGLITE_CONFIG, extensions })
+    : new PGlite(dir, { postgresqlconf: PGLITE_CONFIG, extensions });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   await migratePglite(db as never, { migrationsFolder });

@@ -7,6 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { signOutAction } from "@/lib/accounts/auth-actions";
 import { switchWorkspaceAction } from "@/lib/workspaces/switch-workspace-action";
 import { HeaderTimer } from "@/components/card/header-timer";
+import { QuickFind } from "@/components/search/quick-find";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -39,9 +40,9 @@ export function AppHeader() {
     .toUpperCase();
   return (
     <header className="sticky top-0 z-30 border-b bg-background/90 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-3 px-4 sm:gap-6 sm:px-6">
         <Link href="/boards" aria-label="Tasktide home">
-          <Logo />
+          <Logo compact />
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1">
           {NAV.map((item) => {
@@ -62,6 +63,7 @@ export function AppHeader() {
           })}
         </nav>
         <div id="header-slot" className="ml-auto flex items-center gap-3" />
+        <QuickFind />
         {/* The running timer follows the person across pages; it portals into #header-slot. */}
         <HeaderTimer />
         <DropdownMenu>

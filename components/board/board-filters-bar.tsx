@@ -5,8 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { MemberJson, TagJson } from "@/lib/api-client/types";
+import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/utils";
 import { isFiltering, NO_FILTERS, type BoardFilters } from "./filter-cards";
+import type { ServerFilter } from "./use-server-filter";
 
 type Props = {
   filters: BoardFilters;
@@ -16,6 +18,8 @@ type Props = {
   viewerId: string;
   shown: number;
   total: number;
+  /** How the typed text is read: plain words, a filter-language query (evaluated by the server), or an error. */
+  queryState: ServerFilter;
 };
 
 const ANY = "any";
@@ -55,21 +59,35 @@ function FilterSelect({
 }
 
 /** Text, assignee, tag, due and completion filters; all of them are kept in the URL. */
-export function BoardFiltersBar({ filters, onChange, members, tags, viewerId, shown, total }: Props) {
+export function BoardFiltersBar({ filters, onChange, members, tags, viewerId, shown, total, queryState }: Props) {
   const active = isFiltering(filters);
+  const queryProblem =
+    queryState.mode === "invalid" ? queryState.message : queryState.mode === "query" && queryState.error ? queryState.error.message : null;
   return (
     <div className="flex flex-wrap items-center gap-2" role="search" aria-label="Filter cards">
-      <div className="relative w-full sm:w-56">
+      <div className="relative w-full sm:w-72">
         <Search className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" aria-hidden />
         <Input
           type="search"
           value={filters.q}
           onChange={(e) => onChange({ q: e.target.value })}
-          placeholder="Filter cards…"
-          aria-label="Filter cards by text"
-          className="h-8 bg-card pl-8 text-[13px]"
+          placeholder="Filter: words, tag:x is:open…"
+          aria-label="Filter cards by text or query"
+          aria-invalid={queryProblem ? true : undefined}
+          aria-describedby={queryProblem ? "board-filter-problem" : undefined}
+          title='Words, or the filter language: tag:design assignee:me due:<7d is:open list:"In review" -tag:blocked, OR, ( )'
+          className={cn("h-8 bg-card pl-8 text-[13px]", queryProblem && "border-destructive")}
+          data-testid="board-filter-input"
         />
+        {queryState.mode === "query" && queryState.pending && (
+          <Spinner label="Filtering" className="absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" />
+        )}
       </div>
+      {queryProblem && (
+        <p id="board-filter-problem" role="alert" className="w-full text-xs text-destructive" data-testid="board-filter-problem">
+          {queryProblem}
+        </p>
+      )}
       {/* On a phone the selects scroll sideways in one row instead of taking half the screen. */}
       <div className="-mx-4 flex gap-2 overflow-x-auto px-4 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
         <FilterSelect

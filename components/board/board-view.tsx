@@ -16,6 +16,7 @@ import { cardMatches, isFiltering } from "./filter-cards";
 import { groupCards, sortLists, type CardsByList } from "./card-order";
 import { RunningTimerProvider } from "./running-timer-context";
 import { useBoardFilters } from "./use-board-filters";
+import { useServerFilter } from "./use-server-filter";
 import { useBoard, useCards, useLists, useMembers, useTags } from "./use-board-data";
 import { useRunningTimer } from "@/components/card/use-time-entries";
 import { rememberBoardVisit } from "@/components/boards/use-boards";
@@ -52,15 +53,21 @@ export function BoardView({ boardId }: { boardId: string }) {
   );
   const allGroups = useMemo(() => groupCards(orderedLists, cards.data ?? []), [orderedLists, cards.data]);
   const filtering = isFiltering(filters);
+  const typedQuery = useServerFilter(boardId, filters.q);
+  const matchingIds = typedQuery.mode === "query" ? typedQuery.ids : null;
   const visibleGroups = useMemo<CardsByList>(() => {
     if (!filtering) return allGroups;
     const now = new Date();
     const visible: CardsByList = {};
+    // A filter-language query is the server's to answer (ids); plain words and the pickers stay here.
+    const local = typedQuery.mode === "text" ? filters : { ...filters, q: "" };
     for (const [listId, ids] of Object.entries(allGroups)) {
-      visible[listId] = ids.filter((id) => cardMatches(lookups.cardsById.get(id) as CardJson, filters, now));
+      visible[listId] = ids.filter(
+        (id) => cardMatches(lookups.cardsById.get(id) as CardJson, local, now) && (!matchingIds || matchingIds.has(id)),
+      );
     }
     return visible;
-  }, [allGroups, filtering, filters, lookups.cardsById]);
+  }, [allGroups, filtering, filters, lookups.cardsById, typedQuery.mode, matchingIds]);
 
   const error = board.error ?? lists.error ?? cards.error;
   if (error) {
@@ -93,6 +100,7 @@ export function BoardView({ boardId }: { boardId: string }) {
               viewerId={viewer.id}
               shown={shown}
               total={total}
+              queryState={typedQuery}
             />
           </BoardHeader>
           {orderedLists.length === 0 ? (

@@ -42,6 +42,11 @@ export const cards = pgTable(
     index("cards_list_position_idx")
       .on(t.listId, t.rank, t.id)
       .where(sql`not archived`),
+    // Search (lib/search): words of the title and of the description, and title trigrams for typos.
+    // The expressions must match lib/search/search-cards.ts exactly for the planner to use them.
+    index("cards_title_search_idx").using("gin", sql`to_tsvector('simple', ${t.title})`),
+    index("cards_description_search_idx").using("gin", sql`to_tsvector('simple', ${t.description})`),
+    index("cards_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );
 

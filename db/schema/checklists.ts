@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { cards } from "./cards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
@@ -43,7 +44,11 @@ export const checklistItems = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("checklist_items_checklist_idx").on(t.checklistId, t.position)],
+  (t) => [
+    index("checklist_items_checklist_idx").on(t.checklistId, t.position),
+    // Search (lib/search/search-cards.ts uses the same expression).
+    index("checklist_items_text_search_idx").using("gin", sql`to_tsvector('simple', ${t.text})`),
+  ],
 );
 
 export type Checklist = typeof checklists.$inferSelect;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, pgTable, text } from "drizzle-orm/pg-core";
 import { cards } from "./cards";
 import { createdAt, id, timestampTz } from "./columns";
@@ -24,7 +25,12 @@ export const comments = pgTable(
     createdAt: createdAt(),
     editedAt: timestampTz("edited_at"),
   },
-  (t) => [index("comments_card_idx").on(t.cardId, t.id), index("comments_workspace_idx").on(t.workspaceId, t.id)],
+  (t) => [
+    index("comments_card_idx").on(t.cardId, t.id),
+    index("comments_workspace_idx").on(t.workspaceId, t.id),
+    // Search (lib/search/search-cards.ts uses the same expression).
+    index("comments_body_search_idx").using("gin", sql`to_tsvector('simple', ${t.body})`),
+  ],
 );
 
 export type Comment = typeof comments.$inferSelect;

@@ -995,11 +995,13 @@ export interface paths {
                     assignee_id?: string;
                     tag_id?: string;
                     completed?: "true" | "false";
-                    /** @description Default false: archived cards are left out. */
+                    /** @description Default false: archived cards are left out (unless `q` says `is:archived`, which then decides). */
                     archived?: "true" | "false";
                     due_before?: string;
                     due_after?: string;
                     updated_since?: string;
+                    /** @description A query in the card filter language, ANDed with the other filters. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5338,6 +5340,174 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search cards
+         * @description Finds cards by words in their titles, descriptions, comments and checklist items, across the boards the caller may see (a board-restricted token: its boards only). Ranked title above description above comments above checklist items; titles also match with small typos (trigram similarity). Each hit has its title and an excerpt with the matched words marked. Archived cards are left out unless `filter` says `is:archived`. Pages are by rank (`next_cursor`), so edits between pages can shift them.
+         *
+         *     Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Words to find in card titles, descriptions, comments and checklist items (each word also matches as a prefix; titles also match with small typos). */
+                    q: string;
+                    /** @description Only this board's cards. */
+                    board_id?: string;
+                    /** @description Refines the hits with the card filter language. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+                    filter?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchPage"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/tags": {
@@ -12630,6 +12800,31 @@ export interface components {
             position?: number;
             archived?: boolean;
         };
+        SearchPage: {
+            items: components["schemas"]["SearchHit"][];
+            next_cursor: string | null;
+        };
+        SearchHit: {
+            card: components["schemas"]["Card"];
+            board_name: string;
+            list_name: string;
+            /** @description Where the words were found. Empty for a title found only by similarity (a typo). */
+            matched_in: ("title" | "description" | "comments" | "checklist_items")[];
+            /** @description Higher first: title matches, then description, similar titles, comments, checklist items. */
+            score: number;
+            title: components["schemas"]["Highlighted"];
+            /** @description An excerpt around the matched words, from the best place after the title; null when only the title matched. */
+            snippet: {
+                /** @enum {string} */
+                source: "description" | "comment" | "checklist_item";
+                text: components["schemas"]["Highlighted"];
+            } | null;
+        };
+        /** @description Consecutive pieces of the text; `highlight` marks the words that matched. */
+        Highlighted: {
+            text: string;
+            highlight: boolean;
+        }[];
         TagPage: {
             items: components["schemas"]["Tag"][];
             next_cursor: string | null;

@@ -24,6 +24,8 @@ export const queryKeys = {
     archivedLists: (boardId: string) => ["board", boardId, "lists", "archived"] as const,
     cards: (boardId: string) => ["board", boardId, "cards"] as const,
     archivedCards: (boardId: string) => ["board", boardId, "cards", "archived"] as const,
+    /** The ids of the board's cards matching a filter-language query (GET /v1/cards?q=). */
+    cardFilter: (boardId: string, q: string) => ["board", boardId, "cards", "filter", q] as const,
     tags: (boardId: string) => ["board", boardId, "tags"] as const,
     /** The board's activity, or one card's (`cardId`); `allEvents` is the prefix of both. */
     events: (boardId: string, cardId?: string) => ["board", boardId, "events", cardId ?? "all"] as const,
@@ -56,6 +58,7 @@ export const queryKeys = {
     missed: (webhookId: string) => ["webhooks", webhookId, "deliveries", "missed"] as const,
   },
   webhookSettings: ["webhook-settings"] as const,
+  search: (q: string) => ["search", q] as const,
 };
 
 /**

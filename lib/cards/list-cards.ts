@@ -1,5 +1,6 @@
 import { and, eq, exists, gt, gte, lt } from "drizzle-orm";
 import { cardAssignees, cards, cardTags } from "@/db/schema";
+import { compileQueryParam } from "@/lib/filters";
 import { keysetPage } from "@/lib/core/keyset-page";
 import type { Page } from "@/lib/core/pagination";
 import { requireBoardAccess, visibleBoards } from "@/lib/workspaces/authorize";
@@ -9,7 +10,8 @@ import type { CardJson, ListCardsQuery } from "./schemas";
 
 /**
  * Cards of the workspace matching the filters, newest first by id (a stable keyset cursor); each
- * carries its `position` in its list. Archived cards are left out unless `archived=true`.
+ * carries its `position` in its list. Archived cards are left out unless `archived=true` or `q`
+ * mentions `is:archived`. `q` is the filter language (lib/filters), compiled to SQL.
  */
 export async function listCards({ ctx, query }: { ctx: Ctx; query: ListCardsQuery }): Promise<Page<CardJson>> {
   // Naming a board outside a restricted token's boards is refused outright (403), like GET /boards/{id}.
@@ -26,9 +28,13 @@ export async function listCards({ ctx, query }: { ctx: Ctx; query: ListCardsQuer
         .from(cardTags)
         .where(and(eq(cardTags.cardId, cards.id), eq(cardTags.tagId, query.tag_id)))
     : undefined;
+  const filter = compileQueryParam("q", query.q, { userId: ctx.caller.user.id, now: new Date() });
+  // `is:archived` in q decides about archived cards itself; otherwise they are left out by default.
+  const archived = query.archived ?? (filter.mentionsArchived ? undefined : false);
   const filters = [
     eq(cards.workspaceId, ctx.caller.workspaceId),
-    eq(cards.archived, query.archived),
+    archived === undefined ? undefined : eq(cards.archived, archived),
+    filter.where,
     query.board_id ? eq(cards.boardId, query.board_id) : undefined,
     query.list_id ? eq(cards.listId, query.list_id) : undefined,
     query.completed === undefined ? undefined : eq(cards.completed, query.completed),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
 import { idOf, isoDateTime, position } from "@/lib/core/fields";
+import { FILTER_LANGUAGE_SUMMARY } from "@/lib/filters/summary";
 
 export const CardSchema = z
   .object({
@@ -69,10 +70,17 @@ export const ListCardsQuery = PaginationQuery.extend({
   assignee_id: idOf("user").optional(),
   tag_id: idOf("tag").optional(),
   completed: booleanQuery.optional(),
-  archived: booleanQuery.default(false).meta({ description: "Default false: archived cards are left out." }),
+  archived: booleanQuery
+    .optional()
+    .meta({ description: "Default false: archived cards are left out (unless `q` says `is:archived`, which then decides)." }),
   due_before: isoDateTime.optional(),
   due_after: isoDateTime.optional(),
   updated_since: isoDateTime.optional(),
+  q: z
+    .string()
+    .max(1000)
+    .optional()
+    .meta({ description: `A query in the card filter language, ANDed with the other filters. ${FILTER_LANGUAGE_SUMMARY}` }),
 }).strict();
 export type ListCardsQuery = z.infer<typeof ListCardsQuery>;
 

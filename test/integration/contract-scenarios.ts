@@ -83,6 +83,8 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   // ——— Cards ———
   "GET /v1/cards forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/search forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { q: "anything", board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "GET /v1/lists forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "POST /v1/cards not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { list_id: newId("list"), title: "Nowhere" } }),
