@@ -13,3 +13,4 @@ export * from "./comments";
 export * from "./checklists";
 export * from "./time-entries";
 export * from "./tags";
+export * from "./files";
