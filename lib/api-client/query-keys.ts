@@ -34,6 +34,7 @@ export const queryKeys = {
   card: (cardId: string) => ["card", cardId] as const,
   comments: (cardId: string) => ["comments", cardId] as const,
   checklists: (cardId: string) => ["checklists", cardId] as const,
+  files: (cardId: string) => ["files", cardId] as const,
   time: {
     running: ["time", "running"] as const,
     card: (cardId: string) => ["time", "card", cardId] as const,

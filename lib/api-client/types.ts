@@ -14,6 +14,7 @@ export type MemberJson = Schemas["Member"];
 export type InviteJson = Schemas["Invite"];
 export type EventJson = Schemas["Event"];
 export type CommentJson = Schemas["Comment"];
+export type FileJson = Schemas["File"];
 export type ChecklistJson = Schemas["Checklist"];
 export type ChecklistItemJson = Schemas["ChecklistItem"];
 export type TimeEntryJson = Schemas["TimeEntry"];
