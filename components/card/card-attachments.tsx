@@ -245,7 +245,7 @@ function AttachmentRow({
             {file.name}
           </a>
         )}
-        <p className="truncate text-xs text-muted-foreground">
+        <p className="text-xs text-muted-foreground sm:truncate">
           {file.kind === "link" ? "Link" : formatSize(file.size)} · {file.uploader?.name ?? "Deleted user"} · {when(file.created_at)}
         </p>
       </div>
