@@ -46,6 +46,19 @@ test("drop an image on a card: progress, thumbnail, still there after a reload, 
   await page.screenshot({ path: "screenshots/card-attachments-phone.png" });
   await page.setViewportSize({ width: 1280, height: 900 });
 
+  // Set it as the cover: the card on the board shows it and counts the attachment.
+  await page.getByTestId("attachment-cover").click();
+  await expect(page.getByTestId("attachment")).toContainText("Cover");
+  await page.keyboard.press("Escape");
+  await expect(board.dialog).toBeHidden();
+  await expect(board.card("Bug report").getByTestId("card-cover")).toBeVisible();
+  await expect(board.card("Bug report").getByTestId("card-attachment-count")).toHaveText("1");
+  await page.screenshot({ path: "screenshots/board-card-cover.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "screenshots/board-card-cover-phone.png" });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await board.openCard("Bug report");
+
   await page.reload();
   await expect(board.dialog).toBeVisible();
   await expect(page.getByTestId("attachment-thumbnail")).toBeVisible();
@@ -61,6 +74,8 @@ test("drop an image on a card: progress, thumbnail, still there after a reload, 
   await expect(page.getByTestId("attachment")).toHaveCount(0);
   await page.reload();
   await expect(board.dialog.getByText("No attachments yet.")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(board.card("Bug report").getByTestId("card-cover")).toHaveCount(0);
 });
 
 test("a file over the limit is refused with the reason shown", async ({ page }) => {

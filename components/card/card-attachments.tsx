@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Download, FileIcon, Link2, Paperclip, Pencil, Trash2, Upload, X } from "lucide-react";
+import { Download, FileIcon, ImageIcon, Link2, Paperclip, Pencil, Trash2, Upload, X } from "lucide-react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -32,7 +32,19 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
  * (confirmed). Files come in through the picker, by dropping them anywhere on the dialog, or by
  * pasting an image; each upload shows its progress, and a refused one its reason.
  */
-export function CardAttachments({ cardId, boardId, canEdit }: { cardId: string; boardId: string; canEdit: boolean }) {
+export function CardAttachments({
+  cardId,
+  boardId,
+  canEdit,
+  coverFileId,
+  onSetCover,
+}: {
+  cardId: string;
+  boardId: string;
+  canEdit: boolean;
+  coverFileId: string | null;
+  onSetCover: (fileId: string | null) => void;
+}) {
   const { data: files = [], isLoading } = useFiles(cardId);
   const { uploads, start, dismiss } = useUploads(cardId, boardId);
   const action = useFileAction(cardId, boardId);
@@ -157,6 +169,8 @@ export function CardAttachments({ cardId, boardId, canEdit }: { cardId: string; 
               key={file.id}
               file={file}
               canEdit={canEdit}
+              isCover={file.id === coverFileId}
+              onToggleCover={() => onSetCover(file.id === coverFileId ? null : file.id)}
               onRename={(name) => action.mutate({ kind: "rename", id: file.id, name })}
               onDelete={() => setDeleting(file)}
             />
@@ -192,11 +206,15 @@ export function CardAttachments({ cardId, boardId, canEdit }: { cardId: string; 
 function AttachmentRow({
   file,
   canEdit,
+  isCover,
+  onToggleCover,
   onRename,
   onDelete,
 }: {
   file: FileJson;
   canEdit: boolean;
+  isCover: boolean;
+  onToggleCover: () => void;
   onRename: (name: string) => void;
   onDelete: () => void;
 }) {
@@ -246,6 +264,7 @@ function AttachmentRow({
           </a>
         )}
         <p className="text-xs text-muted-foreground sm:truncate">
+          {isCover && <span className="mr-1 rounded bg-primary/12 px-1 py-px font-medium text-primary">Cover</span>}
           {file.kind === "link" ? "Link" : formatSize(file.size)} · {file.uploader?.name ?? "Deleted user"} · {when(file.created_at)}
         </p>
       </div>
@@ -259,6 +278,19 @@ function AttachmentRow({
         )}
         {canEdit && (
           <>
+            {hasPreview(file) && (
+              <Button
+                variant="ghost"
+                size="icon"
+                className={cn("size-8", isCover && "text-primary")}
+                aria-label={isCover ? `Remove ${file.name} as cover` : `Set ${file.name} as cover`}
+                aria-pressed={isCover}
+                onClick={onToggleCover}
+                data-testid="attachment-cover"
+              >
+                <ImageIcon aria-hidden />
+              </Button>
+            )}
             <Button
               variant="ghost"
               size="icon"

@@ -77,6 +77,9 @@ export function useUploads(cardId: string, boardId: string) {
       }
       void queryClient.invalidateQueries({ queryKey: queryKeys.files(cardId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.board.allEvents(boardId) });
+      // The card's attachment count (and, after a delete, its cover) changed.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.card(cardId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board.cards(boardId) });
     },
     [cardId, boardId, queryClient],
   );
@@ -109,6 +112,8 @@ export function useFileAction(cardId: string, boardId: string) {
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
       void queryClient.invalidateQueries({ queryKey: queryKeys.board.allEvents(boardId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.card(cardId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board.cards(boardId) });
     },
   });
 }

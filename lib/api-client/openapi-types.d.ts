@@ -13523,6 +13523,10 @@ export interface components {
             assignee_ids: string[];
             tag_ids: string[];
             created_by: string | null;
+            /** @description An image attachment shown on the card's front; null: none. */
+            cover_file_id: string | null;
+            /** @description Files and links attached (`GET /v1/files?card_id=`). */
+            attachment_count: number;
             created_at: string;
             updated_at: string;
         };
@@ -13574,6 +13578,8 @@ export interface components {
             archived?: boolean;
             assignee_ids?: string[];
             tag_ids?: string[];
+            /** @description A PNG, JPEG, GIF or WebP upload of this card to show on its front; null removes the cover. */
+            cover_file_id?: string | null;
         };
         ChecklistPage: {
             items: components["schemas"]["Checklist"][];

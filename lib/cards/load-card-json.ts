@@ -14,6 +14,9 @@ export const cardAssigneeIds = sql<
   string[]
 >`array(select card_assignees.user_id from card_assignees where card_assignees.card_id = "cards"."id")`;
 
+/** A card's attachment count, counted in the query that reads it (files_card_idx). */
+export const cardAttachmentCount = sql<number>`(select count(*) from files where files.card_id = "cards"."id")::int`.mapWith(Number);
+
 /**
  * Cards with their position, assignees and tags, in the order of `rows`: what GET returns. One
  * query for any number of cards: positions once per list they are in, ids aggregated per card.
@@ -24,7 +27,13 @@ export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson
   const positions = positionsOf(db, ids);
   const extras = await db
     .with(positions)
-    .select({ id: cards.id, position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .select({
+      id: cards.id,
+      position: positions.position,
+      assigneeIds: cardAssigneeIds,
+      tagIds: cardTagIds,
+      attachmentCount: cardAttachmentCount,
+    })
     .from(cards)
     .leftJoin(positions, eq(positions.id, cards.id))
     .where(inArray(cards.id, ids));
@@ -36,6 +45,7 @@ export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson
       position: extra?.position == null ? null : Number(extra.position),
       assigneeIds: extra?.assigneeIds ?? [],
       tagIds: extra?.tagIds ?? [],
+      attachmentCount: extra?.attachmentCount ?? 0,
     });
   });
 }

@@ -203,6 +203,27 @@ export function describeFileSuite(storage: "disk" | "s3"): void {
       expect(await storedKeys(owner.workspaceId)).toEqual([]);
     });
 
+    it("sets an image attachment as the card's cover; the card counts its attachments", async () => {
+      const owner = await createUser();
+      const card = await cardOf(owner);
+      const image = await upload(owner, card.id, await png(), "cover.png");
+      const text = await upload(owner, card.id, Buffer.from("notes"), "notes.txt");
+      let json = (await api("GET", `/v1/cards/${card.id}`, { as: owner })).body;
+      expect(json).toMatchObject({ cover_file_id: null, attachment_count: 2 });
+      const refused = await api("PATCH", `/v1/cards/${card.id}`, { as: owner, body: { cover_file_id: text.body.id } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.details[0].field).toBe("cover_file_id");
+      const set = await api("PATCH", `/v1/cards/${card.id}`, { as: owner, body: { cover_file_id: image.body.id } });
+      expect(set.status).toBe(200);
+      expect(set.body.cover_file_id).toBe(image.body.id);
+      const snapshot = await api("GET", `/v1/boards/${card.board_id}/snapshot`, { as: owner });
+      expect(snapshot.body.cards[0]).toMatchObject({ cover_file_id: image.body.id, attachment_count: 2 });
+      await api("DELETE", `/v1/files/${image.body.id}`, { as: owner });
+      json = (await api("GET", `/v1/cards/${card.id}`, { as: owner })).body;
+      expect(json).toMatchObject({ cover_file_id: null, attachment_count: 1 });
+      await thumbnailsSettled();
+    });
+
     it("deleting a card, a list or a board removes its files from the storage", async () => {
       const owner = await createUser();
       const [a, b, c] = [await cardOf(owner), await cardOf(owner), await cardOf(owner)];

@@ -1,0 +1,2 @@
+ALTER TABLE "cards" ADD COLUMN "cover_file_id" text;--> statement-breakpoint
+ALTER TABLE "cards" ADD CONSTRAINT "cards_cover_file_id_files_id_fk" FOREIGN KEY ("cover_file_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
