@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { filePurges, files } from "@/db/schema";
+import { filePurges, files, workspaces } from "@/db/schema";
 import { purgeDeletedFiles } from "@/lib/files/purge-files";
 import { fileStorage } from "@/lib/files/storage/file-storage";
 import { thumbnailsSettled } from "@/lib/files/thumbnails";
@@ -239,6 +239,49 @@ export function describeFileSuite(storage: "disk" | "s3"): void {
       await purgeDeletedFiles();
       expect(await storedKeys(owner.workspaceId)).toEqual([]);
       expect(await (await getDb()).select().from(filePurges)).toEqual([]);
+    });
+
+    it("an upload cut off mid-stream leaves nothing behind", async () => {
+      const owner = await createUser();
+      const card = await cardOf(owner);
+      const boundary = "----tasktidecut";
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent === 0) {
+            controller.enqueue(
+              Buffer.from(
+                `--${boundary}\r\nContent-Disposition: form-data; name="card_id"\r\n\r\n${card.id}\r\n` +
+                  `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.bin"\r\n\r\n`,
+              ),
+            );
+          } else if (sent < 6 * 1024 * 1024) controller.enqueue(Buffer.alloc(256 * 1024, 0x62));
+          else controller.error(new Error("connection reset by the client"));
+          sent += 256 * 1024;
+        },
+      });
+      const res = await dispatch(
+        new Request(`${TEST_ORIGIN}/v1/files`, {
+          method: "POST",
+          headers: { ...authHeaders(owner), "content-type": `multipart/form-data; boundary=${boundary}` },
+          body,
+          // @ts-expect-error Node's fetch needs duplex for a streamed body
+          duplex: "half",
+        }),
+      );
+      expect(res.status).toBe(400);
+      expect(await storedKeys(owner.workspaceId)).toEqual([]);
+      expect(await (await getDb()).select().from(files).where(eq(files.workspaceId, owner.workspaceId))).toEqual([]);
+    });
+
+    it("deleting a workspace (a cascade no verb sees) still purges its files", async () => {
+      const owner = await createUser();
+      const card = await cardOf(owner);
+      expect((await upload(owner, card.id, randomBytes(500))).status).toBe(201);
+      const db = await getDb();
+      await db.delete(workspaces).where(eq(workspaces.id, owner.workspaceId));
+      await purgeDeletedFiles();
+      expect(await storedKeys(owner.workspaceId)).toEqual([]);
     });
 
     it("enforces the workspace quota and the per-card limit; links count toward the card", async () => {
