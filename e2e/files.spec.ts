@@ -92,4 +92,10 @@ test("a file over the limit is refused with the reason shown", async ({ page }) 
   });
   await expect(page.getByTestId("upload-progress").getByRole("alert")).toContainText("larger than the limit of 25 MiB");
   await expect(page.getByTestId("attachment")).toHaveCount(0);
+
+  // Settings shows the workspace's storage use against its quota: still nothing stored.
+  await page.goto("/settings");
+  await expect(page.getByTestId("file-storage-usage")).toContainText("0 B of 1.0 GB used");
+  await expect(page.getByTestId("file-storage-usage")).toContainText("Files up to 25.0 MB each, at most 100 per card.");
+  await page.screenshot({ path: "screenshots/settings-file-storage.png" });
 });

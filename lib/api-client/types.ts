@@ -15,6 +15,7 @@ export type InviteJson = Schemas["Invite"];
 export type EventJson = Schemas["Event"];
 export type CommentJson = Schemas["Comment"];
 export type FileJson = Schemas["File"];
+export type FileUsageJson = Schemas["FileUsage"];
 export type ChecklistJson = Schemas["Checklist"];
 export type ChecklistItemJson = Schemas["ChecklistItem"];
 export type TimeEntryJson = Schemas["TimeEntry"];

@@ -55,3 +55,14 @@ export const ListFilesQuery = PaginationQuery.extend({ card_id: cardId }).strict
 export type ListFilesQuery = z.infer<typeof ListFilesQuery>;
 
 export const FilePage = pageOf(FileSchema, "FilePage");
+
+export const FileUsageSchema = z
+  .object({
+    used_bytes: z.number().int().meta({ description: "Bytes the workspace's uploads take." }),
+    quota_bytes: z.number().int().meta({ description: "FILE_WORKSPACE_QUOTA_BYTES: uploads past it are refused (413)." }),
+    max_file_bytes: z.number().int().meta({ description: "FILE_MAX_BYTES: the largest single upload." }),
+    max_files_per_card: z.number().int().meta({ description: "FILE_MAX_PER_CARD: attachments a card may hold." }),
+    file_count: z.number().int().meta({ description: "Uploads and links in the workspace." }),
+  })
+  .meta({ id: "FileUsage" });
+export type FileUsageJson = z.infer<typeof FileUsageSchema>;

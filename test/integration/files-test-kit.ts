@@ -304,6 +304,14 @@ export function describeFileSuite(storage: "disk" | "s3"): void {
         expect((await upload(owner, card.id, randomBytes(10))).status).toBe(201);
         const full = await upload(owner, card.id, randomBytes(10));
         expect(full.status).toBe(409);
+        const usage = await api("GET", "/v1/file_usage", { as: owner });
+        expect(usage.body).toEqual({
+          used_bytes: 100_010,
+          quota_bytes: 150_000,
+          max_file_bytes: 25 * 1024 * 1024,
+          max_files_per_card: 3,
+          file_count: 3,
+        });
         expect(await storedKeys(owner.workspaceId)).toHaveLength(2);
       } finally {
         delete process.env.FILE_WORKSPACE_QUOTA_BYTES;
