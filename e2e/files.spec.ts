@@ -99,3 +99,21 @@ test("a file over the limit is refused with the reason shown", async ({ page }) 
   await expect(page.getByTestId("file-storage-usage")).toContainText("Files up to 25.0 MB each, at most 100 per card.");
   await page.screenshot({ path: "screenshots/settings-file-storage.png" });
 });
+
+test("drop a file onto a card on the board: a toast shows it attached and the card counts it", async ({ page }) => {
+  await signUp(page, newUser("Dropper"));
+  const board = new BoardPage(page);
+  await board.createBoard("Drops");
+  await board.addList("Inbox");
+  await board.addCards("Inbox", ["Target"]);
+  await board.card("Target").evaluate((card) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["meeting notes\n"], "notes.txt", { type: "text/plain" }));
+    card.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    card.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByText("Attached notes.txt")).toBeVisible();
+  await expect(board.card("Target").getByTestId("card-attachment-count")).toHaveText("1");
+  await board.openCard("Target");
+  await expect(page.getByTestId("attachment")).toContainText("notes.txt");
+});

@@ -14,6 +14,7 @@ import { MemberAvatar } from "./member-avatar";
 import { TagChip } from "./tag-chip";
 import { isPendingId } from "./use-card-mutations";
 import { useRunningTimerCardId } from "./running-timer-context";
+import { useFileDrop } from "@/components/card/use-files";
 
 /** What a card shows on the board. Memoized: during a drag only the wrappers re-render. */
 export const CardTileView = memo(function CardTileView({ card, overlay = false }: { card: CardJson; overlay?: boolean }) {
@@ -114,6 +115,7 @@ type SortableCardProps = {
 export const SortableCard = memo(function SortableCard({ card, listId, listDragging, index, setSize, measure }: SortableCardProps) {
   const { canEdit } = useBoardMeta();
   const pending = isPendingId(card.id);
+  const fileDrop = useFileDrop(card.id, card.board_id, canEdit && !pending);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     data: { type: "card", listId },
@@ -147,9 +149,14 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={cn("relative list-none touch-manipulation", isDragging && "opacity-40")}
+      className={cn(
+        "relative list-none touch-manipulation",
+        isDragging && "opacity-40",
+        fileDrop.over && "rounded-lg ring-2 ring-primary ring-offset-1",
+      )}
       data-testid="card"
       data-card-id={card.id}
+      {...fileDrop.handlers}
     >
       <div
         {...attributes}

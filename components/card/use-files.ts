@@ -30,7 +30,7 @@ export type UploadProgress = { id: string; name: string; loaded: number; total: 
  * POST /v1/files as multipart through XMLHttpRequest, the one browser API that reports upload
  * progress (fetch does not). The path, the fields and the answer are the documented ones.
  */
-function uploadOne(cardId: string, file: File, onProgress: (loaded: number) => void): Promise<FileJson> {
+export function uploadOne(cardId: string, file: File, onProgress: (loaded: number) => void): Promise<FileJson> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     form.append("card_id", cardId); // before the file: the server checks it before storing a byte
@@ -116,4 +116,50 @@ export function useFileAction(cardId: string, boardId: string) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.board.cards(boardId) });
     },
   });
+}
+
+/**
+ * Drop files onto a card on the board: each uploads with its progress in a toast (the card is not
+ * open, so there is no list to show it in), and the card's count and cover refresh after.
+ */
+export function useFileDrop(cardId: string, boardId: string, enabled: boolean) {
+  const queryClient = useQueryClient();
+  const [over, setOver] = useState(false);
+  const hasFiles = (e: React.DragEvent) => e.dataTransfer.types.includes("Files");
+  const upload = async (picked: File[]) => {
+    for (const file of picked) {
+      const id = toast.loading(`Uploading ${file.name}… 0%`);
+      try {
+        await uploadOne(cardId, file, (loaded) =>
+          toast.loading(`Uploading ${file.name}… ${Math.round((loaded / Math.max(file.size, 1)) * 100)}%`, { id }),
+        );
+        toast.success(`Attached ${file.name}`, { id });
+      } catch (error) {
+        toast.error(`${file.name}: ${(error as Error).message}`, { id });
+      }
+    }
+    void queryClient.invalidateQueries({ queryKey: queryKeys.board.cards(boardId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.files(cardId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.card(cardId) });
+  };
+  if (!enabled) return { over: false, handlers: {} };
+  return {
+    over,
+    handlers: {
+      onDragOver: (e: React.DragEvent) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = "copy";
+        setOver(true);
+      },
+      onDragLeave: () => setOver(false),
+      onDrop: (e: React.DragEvent) => {
+        setOver(false);
+        const dropped = [...e.dataTransfer.files];
+        if (dropped.length === 0) return;
+        e.preventDefault();
+        void upload(dropped);
+      },
+    },
+  };
 }
