@@ -13,4 +13,6 @@ export async function register(): Promise<void> {
   await getDb();
   const { deliveryScheduler } = await import("@/lib/webhooks/delivery-scheduler");
   deliveryScheduler().start();
+  const { startFilePurgeSweeper } = await import("@/lib/files/purge-files");
+  startFilePurgeSweeper();
 }

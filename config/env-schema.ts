@@ -124,6 +124,16 @@ export const envSchema = z.object({
   INNGEST_DEV: text(),
   WEBHOOK_INNGEST_CONCURRENCY_PER_WEBHOOK: int(5, 1),
 
+  FILE_MAX_BYTES: int(25 * 1024 * 1024, 1),
+  FILE_WORKSPACE_QUOTA_BYTES: int(1024 * 1024 * 1024, 0),
+  FILE_MAX_PER_CARD: int(100, 1),
+  S3_BUCKET: text(),
+  S3_ENDPOINT: url(["http", "https"]),
+  S3_REGION: text(),
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+  S3_FORCE_PATH_STYLE: flag(),
+
   /** Serves /ui-preview in a production build. */
   UI_PREVIEW: flag(),
 });

@@ -48,8 +48,24 @@ export interface Config {
     scheduler: "embedded" | "inngest";
     inngestConcurrencyPerWebhook: number;
   };
+  files: {
+    maxBytes: number;
+    workspaceQuotaBytes: number;
+    maxPerCard: number;
+    /** Local disk under dataDir/files, or S3-compatible storage when S3_BUCKET is set. */
+    storage: { kind: "disk"; dir: string } | { kind: "s3"; s3: S3Settings };
+  };
   uiPreview: boolean;
 }
+
+export type S3Settings = {
+  bucket: string;
+  endpoint: string | undefined;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
+};
 
 /** Invalid configuration: one line per variable, each naming it. */
 export class ConfigError extends Error {
@@ -100,6 +116,24 @@ function toConfig(v: EnvVars): Config {
       workerPollMs: v.WEBHOOK_WORKER_POLL_MS,
       scheduler: v.INNGEST_EVENT_KEY || v.INNGEST_DEV ? "inngest" : "embedded",
       inngestConcurrencyPerWebhook: v.WEBHOOK_INNGEST_CONCURRENCY_PER_WEBHOOK,
+    },
+    files: {
+      maxBytes: v.FILE_MAX_BYTES,
+      workspaceQuotaBytes: v.FILE_WORKSPACE_QUOTA_BYTES,
+      maxPerCard: v.FILE_MAX_PER_CARD,
+      storage: v.S3_BUCKET
+        ? {
+            kind: "s3",
+            s3: {
+              bucket: v.S3_BUCKET,
+              endpoint: v.S3_ENDPOINT,
+              region: v.S3_REGION ?? "us-east-1",
+              accessKeyId: v.S3_ACCESS_KEY_ID,
+              secretAccessKey: v.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: v.S3_FORCE_PATH_STYLE,
+            },
+          }
+        : { kind: "disk", dir: path.join(path.resolve(v.DATA_DIR ?? ".data"), "files") },
     },
     uiPreview: v.UI_PREVIEW,
   };

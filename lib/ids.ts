@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   token: "tok",
   webhook: "wh",
   delivery: "msg",
+  file: "file",
   attempt: "att",
   invite: "inv",
 } as const;

@@ -11,9 +11,9 @@ import postgres from "postgres";
 
 const sql = postgres(process.env.DATABASE_URL, { max: Number(process.env.DATABASE_POOL_MAX || 10), onnotice: () => {} });
 
-const CARD_COLUMNS = sql`id, workspace_id, board_id, list_id, title, description, due_at, completed, completed_at, archived, created_by, created_at, updated_at`;
+const CARD_COLUMNS = sql`id, workspace_id, board_id, list_id, title, description, due_at, completed, completed_at, archived, created_by, cover_file_id, created_at, updated_at`;
 
-/** Cards `page` (a subquery of card rows) with their positions and tag and assignee ids. */
+/** Cards `page` (a subquery of card rows) with their positions, tag and assignee ids and attachment counts. */
 const withExtras = (page) => sql`
   with page as (${page}),
   positions as (
@@ -22,7 +22,8 @@ const withExtras = (page) => sql`
   )
   select page.*, positions.position,
     array(select user_id from card_assignees where card_id = page.id) as assignee_ids,
-    array(select tag_id from card_tags where card_id = page.id) as tag_ids
+    array(select tag_id from card_tags where card_id = page.id) as tag_ids,
+    (select count(*) from files where files.card_id = page.id)::int as attachment_count
   from page left join positions on positions.id = page.id
   order by page.id desc`;
 
@@ -42,6 +43,8 @@ const toJson = (c) => ({
   assignee_ids: [...c.assignee_ids].sort(),
   tag_ids: [...c.tag_ids].sort(),
   created_by: c.created_by,
+  cover_file_id: c.cover_file_id,
+  attachment_count: c.attachment_count,
   created_at: c.created_at.toISOString(),
   updated_at: c.updated_at.toISOString(),
 });

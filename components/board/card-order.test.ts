@@ -18,6 +18,8 @@ const card = (id: string, list_id: string, position: number, extra: Partial<Card
   assignee_ids: [],
   tag_ids: [],
   created_by: null,
+  cover_file_id: null,
+  attachment_count: 0,
   created_at: "",
   updated_at: "",
   ...extra,

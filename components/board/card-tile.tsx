@@ -3,7 +3,7 @@
 import { memo, useCallback } from "react";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { AlignLeft, CheckCircle2, Timer } from "lucide-react";
+import { AlignLeft, CheckCircle2, Paperclip, Timer } from "lucide-react";
 import type { CardJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { useBoardMeta } from "./board-context";
@@ -14,6 +14,7 @@ import { MemberAvatar } from "./member-avatar";
 import { TagChip } from "./tag-chip";
 import { isPendingId } from "./use-card-mutations";
 import { useRunningTimerCardId } from "./running-timer-context";
+import { useFileDrop } from "@/components/card/use-files";
 
 /** What a card shows on the board. Memoized: during a drag only the wrappers re-render. */
 export const CardTileView = memo(function CardTileView({ card, overlay = false }: { card: CardJson; overlay?: boolean }) {
@@ -21,7 +22,7 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
   const timing = useRunningTimerCardId() === card.id;
   const tags = card.tag_ids.map((id) => tagsById.get(id)).filter((t) => t !== undefined);
   const assignees = card.assignee_ids.map((id) => membersById.get(id)).filter((m) => m !== undefined);
-  const hasFooter = card.due_at || card.description || assignees.length > 0 || timing;
+  const hasFooter = card.due_at || card.description || assignees.length > 0 || timing || card.attachment_count > 0;
   return (
     <div
       className={cn(
@@ -31,6 +32,16 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
         card.completed && "bg-card/70",
       )}
     >
+      {card.cover_file_id && (
+        // The cover's thumbnail (a 320 px WebP), loaded lazily: most of a big board is off screen.
+        <img
+          src={`/v1/files/${card.cover_file_id}/thumbnail`}
+          alt=""
+          loading="lazy"
+          className="-mx-3 -mt-2.5 mb-2 block h-32 w-[calc(100%+1.5rem)] max-w-none rounded-t-lg bg-muted object-cover"
+          data-testid="card-cover"
+        />
+      )}
       {tags.length > 0 && (
         <div className="mb-1.5 flex flex-wrap gap-1">
           {tags.map((tag) => (
@@ -59,6 +70,15 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
             </span>
           )}
           {card.description && <AlignLeft className="size-3.5" aria-label="Has a description" />}
+          {card.attachment_count > 0 && (
+            <span
+              className="inline-flex items-center gap-0.5 text-xs"
+              aria-label={`${card.attachment_count} attachments`}
+              data-testid="card-attachment-count"
+            >
+              <Paperclip className="size-3.5" aria-hidden /> {card.attachment_count}
+            </span>
+          )}
           {assignees.length > 0 && (
             <span className="ml-auto flex -space-x-1.5">
               {assignees.slice(0, 3).map((m) => (
@@ -95,6 +115,7 @@ type SortableCardProps = {
 export const SortableCard = memo(function SortableCard({ card, listId, listDragging, index, setSize, measure }: SortableCardProps) {
   const { canEdit } = useBoardMeta();
   const pending = isPendingId(card.id);
+  const fileDrop = useFileDrop(card.id, card.board_id, canEdit && !pending);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     data: { type: "card", listId },
@@ -128,9 +149,14 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={cn("relative list-none touch-manipulation", isDragging && "opacity-40")}
+      className={cn(
+        "relative list-none touch-manipulation",
+        isDragging && "opacity-40",
+        fileDrop.over && "rounded-lg ring-2 ring-primary ring-offset-1",
+      )}
       data-testid="card"
       data-card-id={card.id}
+      {...fileDrop.handlers}
     >
       <div
         {...attributes}

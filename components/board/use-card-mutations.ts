@@ -89,6 +89,8 @@ export function useCreateCard(boardId: string) {
           assignee_ids: [],
           tag_ids: [],
           created_by: null,
+          cover_file_id: null,
+          attachment_count: 0,
           created_at: now,
           updated_at: now,
         };

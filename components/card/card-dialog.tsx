@@ -13,6 +13,7 @@ import { useUpdateCard } from "@/components/board/use-card-mutations";
 import type { UpdateCardInput } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { ActivityFeed } from "./activity-feed";
+import { CardAttachments } from "./card-attachments";
 import { CardAssignees } from "./card-assignees";
 import { CardChecklists } from "./card-checklists";
 import { CardComments } from "./card-comments";
@@ -87,6 +88,13 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
             <div className="grid gap-6 overflow-y-auto px-6 py-5 md:grid-cols-[minmax(0,1fr)_15rem]">
               <div className="min-w-0 space-y-7">
                 <CardDescription key={card.description} card={card} canEdit={canEdit} onSave={(description) => save({ description })} />
+                <CardAttachments
+                  cardId={card.id}
+                  boardId={boardId}
+                  canEdit={canEdit}
+                  coverFileId={card.cover_file_id}
+                  onSetCover={(cover_file_id) => save({ cover_file_id })}
+                />
                 <CardChecklists cardId={card.id} boardId={boardId} canEdit={canEdit} />
                 <CardComments cardId={card.id} boardId={boardId} canEdit={canEdit} />
                 <section className="space-y-3" aria-labelledby="card-activity-heading">

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { boards } from "./boards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
+import { files } from "./files";
 import { lists, rankColumn } from "./lists";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
@@ -29,6 +30,8 @@ export const cards = pgTable(
     completedAt: timestampTz("completed_at"),
     archived: boolean("archived").notNull().default(false),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    // An image attachment of this card shown on its front; cleared when that file is deleted.
+    coverFileId: text("cover_file_id").references((): AnyPgColumn => files.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

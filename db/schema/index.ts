@@ -14,3 +14,4 @@ export * from "./checklists";
 export * from "./time-entries";
 export * from "./tags";
 export * from "./board-accesses";
+export * from "./files";

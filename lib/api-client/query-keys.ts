@@ -36,6 +36,8 @@ export const queryKeys = {
   card: (cardId: string) => ["card", cardId] as const,
   comments: (cardId: string) => ["comments", cardId] as const,
   checklists: (cardId: string) => ["checklists", cardId] as const,
+  files: (cardId: string) => ["files", cardId] as const,
+  fileUsage: ["file_usage"] as const,
   time: {
     running: ["time", "running"] as const,
     card: (cardId: string) => ["time", "card", cardId] as const,

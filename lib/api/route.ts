@@ -3,14 +3,26 @@ import type { ErrorCode } from "@/lib/core/errors";
 import type { Ctx } from "@/lib/workspaces/context";
 import { authorize, type Permission } from "@/lib/workspaces/permissions";
 import { checkResponse } from "./check-response";
+import { isMultipart, readMultipart, type MultipartUpload } from "./multipart";
 import { parseParams, parseWith, readJsonBody, readQuery } from "./parse";
 import { json, noContent } from "./respond";
 import { runApiRequest, type RouteContext } from "./run-api-request";
 
-export type SuccessStatus = 200 | 201 | 202 | 204;
+export type SuccessStatus = 200 | 201 | 202 | 204 | 206;
 
-/** A success body's schema (`null`: no body), optionally with what the reader should know of it. */
-export type SuccessResponse = z.ZodType | null | { schema: z.ZodType | null; description: string };
+/**
+ * A success body's schema (`null`: no body), optionally with what the reader should know of it;
+ * `binary` names the media type of a response that is a file's bytes, not JSON (the handler
+ * returns its own Response).
+ */
+export type SuccessResponse = z.ZodType | null | { schema: z.ZodType | null; description: string; binary?: string };
+
+/**
+ * A `multipart/form-data` body: its text fields (parsed like a JSON body) and the name of its one
+ * file part, which the handler receives as a stream (`upload`). An operation may take both this
+ * and a JSON `body`; the request's Content-Type chooses.
+ */
+export type MultipartContract<M extends z.ZodObject> = { fields: M; file: string; description: string };
 
 export function responseSchema(response: SuccessResponse): z.ZodType | null {
   return response === null || response instanceof z.ZodType ? response : response.schema;
@@ -21,7 +33,12 @@ export function responseSchema(response: SuccessResponse): z.ZodType | null {
  * document is generated from it (lib/api/openapi/collect-operations.ts finds every route file).
  * The method and path are the route file's: the export's name and the folder it lives in.
  */
-export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined> = {
+export type RouteContract<
+  P extends z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  M extends z.ZodObject | undefined = undefined,
+> = {
   tag: string;
   summary: string;
   description?: string;
@@ -38,6 +55,8 @@ export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObje
   body?: B;
   /** The body may be left out entirely (an action whose fields are all optional): counts as `{}`. */
   bodyOptional?: boolean;
+  /** A multipart body with one streamed file (see MultipartContract). */
+  multipart?: M extends z.ZodObject ? MultipartContract<M> : undefined;
   /**
    * The success responses by status: `{ 200: Board }`, `{ 201: Card }`, `{ 204: null }`. The first
    * one is what a plain return value answers; `withStatus(202, value)` picks another.
@@ -49,17 +68,22 @@ export type RouteContract<P extends z.ZodObject | undefined, Q extends z.ZodObje
 
 type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export type RouteHandler<P, Q, B> = (args: {
+/** The multipart body's parsed fields and its file stream, when the request was multipart. */
+export type Upload<M> = M extends z.ZodObject ? { fields: z.output<M>; file: MultipartUpload["file"] } : undefined;
+
+export type RouteHandler<P, Q, B, M = undefined> = (args: {
   req: Request;
   ctx: Ctx;
   params: Input<P>;
   query: Input<Q>;
+  /** Undefined when the request was multipart (then `upload` is set). */
   body: Input<B>;
+  upload: Upload<M> | undefined;
 }) => Promise<unknown>;
 
 /** A Next route handler that also carries its contract, for the OpenAPI document and the tests. */
 export type ApiRoute = ((req: Request, route?: RouteContext) => Promise<Response>) & {
-  contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined>;
+  contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined, z.ZodObject | undefined>;
 };
 
 const STATUS = Symbol("status");
@@ -80,7 +104,8 @@ export function route<
   P extends z.ZodObject | undefined = undefined,
   Q extends z.ZodObject | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
->(contract: RouteContract<P, Q, B>, handler: RouteHandler<P, Q, B>): ApiRoute {
+  M extends z.ZodObject | undefined = undefined,
+>(contract: RouteContract<P, Q, B, M>, handler: RouteHandler<P, Q, B, M>): ApiRoute {
   const statuses = Object.keys(contract.responses).map(Number) as SuccessStatus[];
   if (statuses.length === 0) throw new Error(`Route "${contract.summary}" declares no success response.`);
   const run = (req: Request, route?: RouteContext) =>
@@ -88,10 +113,21 @@ export function route<
       authorize(ctx, contract.permission);
       const params = (contract.params ? parseParams(contract.params, rawParams) : undefined) as Input<P>;
       const query = (contract.query ? parseWith(contract.query, readQuery(req), "query") : undefined) as Input<Q>;
-      const body = (
-        contract.body ? parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") : undefined
-      ) as Input<B>;
-      const result = await handler({ req, ctx, params, query, body });
+      const multipart = contract.multipart as MultipartContract<z.ZodObject> | undefined;
+      let upload: Upload<M> | undefined;
+      let body: Input<B> = undefined as Input<B>;
+      if (multipart && isMultipart(req)) {
+        const read = await readMultipart(req, multipart.file);
+        try {
+          upload = { fields: parseWith(multipart.fields, read.fields, "body"), file: read.file } as Upload<M>;
+        } catch (error) {
+          read.file.stream.destroy();
+          throw error;
+        }
+      } else if (contract.body) {
+        body = parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") as Input<B>;
+      }
+      const result = await handler({ req, ctx, params, query, body, upload });
       if (result instanceof Response) return result;
       const [status, value] = isWithStatus(result) ? [result[STATUS], result.value] : [statuses[0], result];
       const response = contract.responses[status];

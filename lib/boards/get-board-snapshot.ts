@@ -2,7 +2,7 @@ import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { boards, cards, lists, memberships, tags, users } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { windowPosition } from "@/lib/cards/card-position";
-import { cardAssigneeIds, cardTagIds } from "@/lib/cards/load-card-json";
+import { cardAssigneeIds, cardAttachmentCount, cardTagIds } from "@/lib/cards/load-card-json";
 import { serializeCard } from "@/lib/cards/serialize-card";
 import { serializeList } from "@/lib/lists/serialize-list";
 import { memberColumns } from "@/lib/members/find-member";
@@ -47,7 +47,13 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
     // Every non-archived card of the board is every non-archived card of each of its lists, so the
     // window over these rows is each card's position.
     ctx.db
-      .select({ card: getTableColumns(cards), position: windowPosition, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+      .select({
+        card: getTableColumns(cards),
+        position: windowPosition,
+        assigneeIds: cardAssigneeIds,
+        tagIds: cardTagIds,
+        attachmentCount: cardAttachmentCount,
+      })
       .from(cards)
       .where(and(eq(cards.boardId, id), eq(cards.workspaceId, workspaceId), eq(cards.archived, false))),
     ctx.db
@@ -76,7 +82,14 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
   return {
     board: serializeBoard(board),
     lists: listRows.map(serializeList),
-    cards: cardRows.map((row) => serializeCard(row.card, { position: row.position, assigneeIds: row.assigneeIds, tagIds: row.tagIds })),
+    cards: cardRows.map((row) =>
+      serializeCard(row.card, {
+        position: row.position,
+        assigneeIds: row.assigneeIds,
+        tagIds: row.tagIds,
+        attachmentCount: row.attachmentCount,
+      }),
+    ),
     tags: tagRows.map(serializeTag),
     members: memberRows.map(serializeMember),
   };

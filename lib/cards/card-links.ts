@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { cardAssignees, cardTags, memberships, tags, type Tag } from "@/db/schema";
+import { cardAssignees, cardTags, files, memberships, tags, type Tag } from "@/db/schema";
 import { invalidRequest } from "@/lib/core/errors";
+import { THUMBNAIL_TYPES } from "@/lib/files/sniff-content-type";
 
 /** Assignees must be members of the card's workspace; a stranger's id is bad input, not a 404. */
 export async function requireMembers(tx: Tx, workspaceId: string, userIds: string[]): Promise<void> {
@@ -44,4 +45,17 @@ export async function replaceAssignees(tx: Tx, cardId: string, userIds: string[]
 export async function replaceTags(tx: Tx, cardId: string, tagIds: string[]): Promise<void> {
   await tx.delete(cardTags).where(eq(cardTags.cardId, cardId));
   if (tagIds.length > 0) await tx.insert(cardTags).values(tagIds.map((tagId) => ({ cardId, tagId })));
+}
+
+/** A cover must be an image upload (PNG, JPEG, GIF, WebP) attached to this very card. */
+export async function requireCoverImage(tx: Tx, cardId: string, fileId: string): Promise<void> {
+  const [file] = await tx
+    .select({ contentType: files.contentType })
+    .from(files)
+    .where(and(eq(files.id, fileId), eq(files.cardId, cardId)));
+  if (!file || !THUMBNAIL_TYPES.has(file.contentType ?? "")) {
+    throw invalidRequest("The cover must be a PNG, JPEG, GIF or WebP file attached to this card.", [
+      { field: "cover_file_id", message: `File ${fileId} is not an image attachment of this card.` },
+    ]);
+  }
 }

@@ -16,12 +16,21 @@ export const cardAssigneeIds = sql<
   string[]
 >`array(select card_assignees.user_id from card_assignees where card_assignees.card_id = "cards"."id")`;
 
-/** The position, assignee and tag ids of the cards `ids`: for a list of ids, or a placeholder of one. */
+/** A card's attachment count, counted in the query that reads it (files_card_idx). */
+export const cardAttachmentCount = sql<number>`(select count(*) from files where files.card_id = "cards"."id")::int`.mapWith(Number);
+
+/** The position, assignee and tag ids and attachment count of the cards `ids`: for a list of ids, or a placeholder of one. */
 function extrasQuery(db: DbOrTx, ids: string[] | Placeholder) {
   const positions = positionsOf(db, ids);
   return db
     .with(positions)
-    .select({ id: cards.id, position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .select({
+      id: cards.id,
+      position: positions.position,
+      assigneeIds: cardAssigneeIds,
+      tagIds: cardTagIds,
+      attachmentCount: cardAttachmentCount,
+    })
     .from(cards)
     .leftJoin(positions, eq(positions.id, cards.id))
     .where(isOneOf(cards.id, ids));
@@ -47,6 +56,7 @@ export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson
       position: extra?.position == null ? null : Number(extra.position),
       assigneeIds: extra?.assigneeIds ?? [],
       tagIds: extra?.tagIds ?? [],
+      attachmentCount: extra?.attachmentCount ?? 0,
     });
   });
 }
@@ -82,7 +92,13 @@ const cardWithExtras = preparedOn((db: Database) => {
   );
   return db
     .with(positions)
-    .select({ card: getTableColumns(cards), position: positions.position, assigneeIds: cardAssigneeIds, tagIds: cardTagIds })
+    .select({
+      card: getTableColumns(cards),
+      position: positions.position,
+      assigneeIds: cardAssigneeIds,
+      tagIds: cardTagIds,
+      attachmentCount: cardAttachmentCount,
+    })
     .from(cards)
     .leftJoin(positions, eq(positions.id, cards.id))
     .where(and(eq(cards.id, sql.placeholder("id")), eq(cards.workspaceId, sql.placeholder("workspaceId"))))
@@ -94,5 +110,8 @@ export async function loadCardJsonById(db: Database, workspaceId: string, id: st
   const [row] = await cardWithExtras(db).execute({ id, workspaceId });
   if (!row) return undefined;
   const position = row.position == null ? null : Number(row.position);
-  return { card: row.card, json: serializeCard(row.card, { position, assigneeIds: row.assigneeIds, tagIds: row.tagIds }) };
+  return {
+    card: row.card,
+    json: serializeCard(row.card, { position, assigneeIds: row.assigneeIds, tagIds: row.tagIds, attachmentCount: row.attachmentCount }),
+  };
 }

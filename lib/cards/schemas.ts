@@ -20,6 +20,8 @@ export const CardSchema = z
     assignee_ids: z.array(z.string()),
     tag_ids: z.array(z.string()),
     created_by: z.string().nullable(),
+    cover_file_id: z.string().nullable().meta({ description: "An image attachment shown on the card's front; null: none." }),
+    attachment_count: z.number().int().meta({ description: "Files and links attached (`GET /v1/files?card_id=`)." }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -59,6 +61,10 @@ export const UpdateCardInput = z
     archived: z.boolean().optional(),
     assignee_ids: idSet("user", "assignees").optional(),
     tag_ids: idSet("tag", "tags").optional(),
+    cover_file_id: idOf("file")
+      .nullable()
+      .optional()
+      .meta({ description: "A PNG, JPEG, GIF or WebP upload of this card to show on its front; null removes the cover." }),
   })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .meta({ id: "UpdateCardInput" });

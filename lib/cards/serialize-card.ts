@@ -2,7 +2,7 @@ import type { Card } from "@/db/schema";
 import type { CardJson } from "./schemas";
 
 /** What a card's JSON needs beyond its row: computed order and its join-table ids. */
-export type CardExtras = { position: number | null; assigneeIds: string[]; tagIds: string[] };
+export type CardExtras = { position: number | null; assigneeIds: string[]; tagIds: string[]; attachmentCount: number };
 
 export function serializeCard(card: Card, extras: CardExtras): CardJson {
   return {
@@ -20,6 +20,8 @@ export function serializeCard(card: Card, extras: CardExtras): CardJson {
     assignee_ids: [...extras.assigneeIds].sort(),
     tag_ids: [...extras.tagIds].sort(),
     created_by: card.createdBy,
+    cover_file_id: card.coverFileId,
+    attachment_count: extras.attachmentCount,
     created_at: card.createdAt.toISOString(),
     updated_at: card.updatedAt.toISOString(),
   };

@@ -8,7 +8,7 @@ import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordCardUpdateEvents } from "./card-update-events";
-import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
+import { replaceAssignees, replaceTags, requireBoardTags, requireCoverImage, requireMembers } from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -81,6 +81,10 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
     set.completedAt = input.completed ? new Date() : null;
   }
   if (input.archived !== undefined && input.archived !== card.archived) set.archived = input.archived;
+  if (input.cover_file_id !== undefined && input.cover_file_id !== card.coverFileId) {
+    if (input.cover_file_id !== null) await requireCoverImage(tx, card.id, input.cover_file_id);
+    set.coverFileId = input.cover_file_id;
+  }
   if (changesList || (input.position !== undefined && input.position !== before.position)) {
     set.listId = destinationId;
     // Into another list without a position means its end; within the list, the asked index.

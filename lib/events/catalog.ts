@@ -66,7 +66,10 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Assignments",
     description: "Someone was assigned to or unassigned from a card: one event per person, beside card.updated.",
   },
-  files: { label: "Files", description: "Files attached to cards. Reserved: Tasktide does not store files yet." },
+  files: {
+    label: "Files",
+    description: "Files and links attached to cards. `data` is the file's metadata as GET /v1/files/{id} returns it, never its bytes.",
+  },
   automations: { label: "Automations", description: "Board automations. Reserved: automations are not built yet." },
   time_entries: { label: "Time entries", description: "Timers and time entries on cards." },
   security: {
@@ -110,8 +113,8 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
     "Someone was assigned to a card: one event per person added, on creation and on edit (beside card.updated). data: the card afterwards plus `assignee` {id, name, email}.",
   "card.unassigned":
     "Someone was unassigned from a card: one event per person removed, also when they leave the workspace (beside card.updated). data: the card afterwards plus `assignee` {id, name, email}.",
-  "file.uploaded": "Reserved for file uploads; not emitted yet.",
-  "file.deleted": "Reserved for file deletions; not emitted yet.",
+  "file.uploaded": "A file was uploaded to a card, or a link attached.",
+  "file.deleted": "A file or link was removed from a card (its last metadata).",
   "automation.executed": "Reserved for automations; not emitted yet.",
   "time_entry.started": "A timer was started. data: the time entry (running: ended_at null).",
   "time_entry.stopped": "A timer was stopped. data: the time entry.",

@@ -121,6 +121,24 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "POST /v1/comments not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_id: newId("card"), body: "Nowhere" } }),
   "PATCH /v1/comments/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { body: "Edited" } }),
 
+  // ——— Files ———
+  "GET /v1/files not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
+  "POST /v1/files not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { card_id: newId("card"), url: "https://example.com/", name: "Nowhere" } }),
+  "POST /v1/files conflict": async ({ owner, path }) => {
+    const card = await cardOf(owner);
+    const link = { card_id: card.id, url: "https://example.com/" };
+    return withEnv({ FILE_MAX_PER_CARD: "1" }, async () => {
+      await ok("POST", path(), owner, link);
+      return api("POST", path(), { as: owner, body: link });
+    });
+  },
+  "PATCH /v1/files/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+  "GET /v1/files/{id}/content conflict": async ({ owner, path }) => {
+    const link = await ok("POST", "/v1/files", owner, { card_id: (await cardOf(owner)).id, url: "https://example.com/" });
+    return api("GET", path({ id: link.id }), { as: owner });
+  },
+
   // ——— Events ———
   "GET /v1/events forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),

@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip":
 const bed = deliveryTestBed({ schedule: "50ms,100ms", concurrency: 8 });
 
 /** Types nothing emits yet: the reserved rows of features still to be built. */
-const NOT_EMITTED = new Set<string>([...EVENT_CATALOG.files, ...EVENT_CATALOG.automations]);
+const NOT_EMITTED = new Set<string>([...EVENT_CATALOG.automations]);
 
 function validator() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -119,6 +119,8 @@ describe("the catalog's schemas against real payloads", () => {
     await ok("PATCH", `/v1/cards/${card.id}`, { title: "Payload card 2", assignee_ids: [colleague.id], tag_ids: [tag.id] });
     await ok("PATCH", `/v1/cards/${card.id}`, { list_id: done.id, tag_ids: [] });
     await ok("PATCH", `/v1/cards/${card.id}`, { completed: true });
+    const link = await ok("POST", "/v1/files", { card_id: card.id, url: "https://example.com/spec.pdf", name: "Spec" });
+    await ok("DELETE", `/v1/files/${link.id}`);
     const comment = await ok("POST", "/v1/comments", { card_id: card.id, body: "First" });
     await ok("PATCH", `/v1/comments/${comment.id}`, { body: "First, edited" });
     await ok("DELETE", `/v1/comments/${comment.id}`);

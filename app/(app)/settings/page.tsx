@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { KeyRound, Users, Webhook } from "lucide-react";
+import { FileStorageUsage } from "@/components/settings/file-storage-usage";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -44,6 +45,7 @@ export default function SettingsPage() {
           </li>
         ))}
       </ul>
+      <FileStorageUsage />
       <p className="text-sm text-muted-foreground">
         API reference:{" "}
         <a className="text-primary underline-offset-4 hover:underline" href="/v1/docs">

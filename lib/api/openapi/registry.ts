@@ -18,7 +18,7 @@ export type Method = "get" | "post" | "patch" | "put" | "delete";
 export type Operation = {
   method: Method;
   path: string;
-  contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined>;
+  contract: RouteContract<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined, z.ZodObject | undefined>;
 };
 
 const DESCRIPTIONS: Record<ErrorCode, string> = {
@@ -42,11 +42,26 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
  */
 export function errorCodesOf({ method, contract }: Pick<Operation, "method" | "contract">): Set<ErrorCode> {
   const codes = new Set<ErrorCode>(["unauthorized", "rate_limited", "unavailable", "internal", ...(contract.errors ?? [])]);
-  if (contract.body) ["invalid_request", "payload_too_large", "unsupported_media_type"].forEach((c) => codes.add(c as ErrorCode));
+  if (contract.body || contract.multipart)
+    ["invalid_request", "payload_too_large", "unsupported_media_type"].forEach((c) => codes.add(c as ErrorCode));
   if (contract.query) codes.add("invalid_request");
   if (contract.params) codes.add("not_found");
   if (method !== "get") codes.add("forbidden");
   return codes;
+}
+
+/** A file's bytes in the document: a binary string. */
+const Binary = z.string().meta({ format: "binary" });
+
+/** The request body: JSON, multipart with its fields and a binary file part, or either. */
+function requestBody(contract: Operation["contract"]) {
+  const content: Record<string, { schema: z.ZodType }> = {};
+  if (contract.multipart) {
+    const { fields, file, description } = contract.multipart;
+    content["multipart/form-data"] = { schema: fields.extend({ [file]: Binary.meta({ description }) }) };
+  }
+  if (contract.body) content["application/json"] = { schema: contract.body };
+  return { required: !contract.bodyOptional, content };
 }
 
 /** Registers one operation with its success and error responses (the shared envelope per status). */
@@ -55,10 +70,11 @@ export function registerOperation(registry: OpenAPIRegistry, operation: Operatio
   const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {};
   for (const [status, response] of Object.entries(contract.responses)) {
     const schema = responseSchema(response);
-    const described = response && !(response instanceof z.ZodType) ? response.description : undefined;
+    const described = response && !(response instanceof z.ZodType) ? response : undefined;
     responses[status] = {
-      description: described ?? (status === "204" ? "Done; no content." : "Success."),
+      description: described?.description ?? (status === "204" ? "Done; no content." : "Success."),
       ...(schema ? { content: { "application/json": { schema } } } : {}),
+      ...(described?.binary ? { content: { [described.binary]: { schema: Binary } } } : {}),
     };
   }
   for (const code of errorCodesOf(operation)) {
@@ -76,7 +92,7 @@ export function registerOperation(registry: OpenAPIRegistry, operation: Operatio
     request: {
       ...(contract.params ? { params: contract.params } : {}),
       ...(contract.query ? { query: contract.query } : {}),
-      ...(contract.body ? { body: { required: !contract.bodyOptional, content: { "application/json": { schema: contract.body } } } } : {}),
+      ...(contract.body || contract.multipart ? { body: requestBody(contract) } : {}),
     },
     responses,
   });
