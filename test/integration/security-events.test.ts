@@ -3,13 +3,14 @@
 // and the per-assignee card.assigned / card.unassigned.
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getDb, getOpenedDatabase } from "@/db/client";
+import { getDb } from "@/db/client";
 import { boardAccesses, events, memberships, users } from "@/db/schema";
 import { getBoardSnapshot, SNAPSHOT_QUERIES } from "@/lib/boards/get-board-snapshot";
 import { forgetBoardAccessClaims } from "@/lib/boards/record-board-access";
 import { recordSignOut } from "@/lib/auth/record-sign-out";
 import type { Ctx } from "@/lib/workspaces/context";
 import { api } from "../support/api";
+import { countQueries } from "../support/count-queries";
 import { createMember, createUser, type TestUser } from "../support/factories";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": "198.51.100.23" }) }));
@@ -27,24 +28,6 @@ async function newBoard(owner: TestUser, name = "Audited") {
   const res = await api("POST", "/v1/boards", { as: owner, body: { name } });
   expect(res.status).toBe(201);
   return res.body as { id: string; name: string };
-}
-
-/** Statements sent to the driver while `run` runs. */
-async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const opened = await getOpenedDatabase();
-  const client = (opened.db as unknown as { $client: Record<string, (...args: unknown[]) => unknown> }).$client;
-  const method = opened.driver === "pglite" ? "query" : "unsafe";
-  const original = client[method];
-  let queries = 0;
-  client[method] = function (this: unknown, ...args: unknown[]) {
-    queries++;
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await run(), queries };
-  } finally {
-    client[method] = original;
-  }
 }
 
 const HOUR = 3600_000;
