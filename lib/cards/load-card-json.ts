@@ -19,18 +19,20 @@ export const cardAssigneeIds = sql<
 /** A card's attachment count, counted in the query that reads it (files_card_idx). */
 export const cardAttachmentCount = sql<number>`(select count(*) from files where files.card_id = "cards"."id")::int`.mapWith(Number);
 
+/** What a card's JSON adds to its row, with `position` from a CTE of positions: the one list of extras every card read selects. */
+const extrasColumns = <Position>(position: Position) => ({
+  position,
+  assigneeIds: cardAssigneeIds,
+  tagIds: cardTagIds,
+  attachmentCount: cardAttachmentCount,
+});
+
 /** The position, assignee and tag ids and attachment count of the cards `ids`: for a list of ids, or a placeholder of one. */
 function extrasQuery(db: DbOrTx, ids: string[] | Placeholder) {
   const positions = positionsOf(db, ids);
   return db
     .with(positions)
-    .select({
-      id: cards.id,
-      position: positions.position,
-      assigneeIds: cardAssigneeIds,
-      tagIds: cardTagIds,
-      attachmentCount: cardAttachmentCount,
-    })
+    .select({ id: cards.id, ...extrasColumns(positions.position) })
     .from(cards)
     .leftJoin(positions, eq(positions.id, cards.id))
     .where(isOneOf(cards.id, ids));
@@ -92,13 +94,7 @@ const cardWithExtras = preparedOn((db: Database) => {
   );
   return db
     .with(positions)
-    .select({
-      card: getTableColumns(cards),
-      position: positions.position,
-      assigneeIds: cardAssigneeIds,
-      tagIds: cardTagIds,
-      attachmentCount: cardAttachmentCount,
-    })
+    .select({ card: getTableColumns(cards), ...extrasColumns(positions.position) })
     .from(cards)
     .leftJoin(positions, eq(positions.id, cards.id))
     .where(and(eq(cards.id, sql.placeholder("id")), eq(cards.workspaceId, sql.placeholder("workspaceId"))))
