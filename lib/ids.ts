@@ -22,6 +22,9 @@ export const ID_PREFIXES = {
   file: "file",
   attempt: "att",
   invite: "inv",
+  customField: "fld",
+  fieldOption: "opt",
+  savedFilter: "sf",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

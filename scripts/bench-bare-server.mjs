@@ -23,7 +23,8 @@ const withExtras = (page) => sql`
   select page.*, positions.position,
     array(select user_id from card_assignees where card_id = page.id) as assignee_ids,
     array(select tag_id from card_tags where card_id = page.id) as tag_ids,
-    (select count(*) from files where files.card_id = page.id)::int as attachment_count
+    (select count(*) from files where files.card_id = page.id)::int as attachment_count,
+    coalesce((select jsonb_object_agg(field_id, value) from card_field_values where card_id = page.id), '{}'::jsonb) as fields
   from page left join positions on positions.id = page.id
   order by page.id desc`;
 
@@ -45,6 +46,7 @@ const toJson = (c) => ({
   created_by: c.created_by,
   cover_file_id: c.cover_file_id,
   attachment_count: c.attachment_count,
+  fields: c.fields,
   created_at: c.created_at.toISOString(),
   updated_at: c.updated_at.toISOString(),
 });

@@ -20,6 +20,7 @@ const card = (id: string, list_id: string, position: number, extra: Partial<Card
   created_by: null,
   cover_file_id: null,
   attachment_count: 0,
+  fields: {},
   created_at: "",
   updated_at: "",
   ...extra,

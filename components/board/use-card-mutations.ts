@@ -15,12 +15,27 @@ function optimisticCards(cards: CardJson[], cardId: string, patch: UpdateCardInp
     if (card) next = applyCardMove(next, cardId, patch.list_id ?? card.list_id, patch.position ?? Number.MAX_SAFE_INTEGER);
   }
   if (patch.archived) return removeCard(next, cardId);
-  const { list_id: _l, position: _p, ...fields } = patch;
+  const { list_id: _l, position: _p, fields: values, ...rest } = patch;
   return next.map((c) =>
     c.id === cardId
-      ? { ...c, ...fields, ...(patch.completed !== undefined ? { completed_at: patch.completed ? new Date().toISOString() : null } : {}) }
+      ? {
+          ...c,
+          ...rest,
+          ...(values ? { fields: mergeFieldValues(c.fields, values) } : {}),
+          ...(patch.completed !== undefined ? { completed_at: patch.completed ? new Date().toISOString() : null } : {}),
+        }
       : c,
   );
+}
+
+/** A card's custom field values after a PATCH's `fields` (null, "", [] and false clear, as the server does). */
+function mergeFieldValues(current: CardJson["fields"], patch: Record<string, unknown>): CardJson["fields"] {
+  const next = { ...current };
+  for (const [id, value] of Object.entries(patch)) {
+    if (value === null || value === "" || value === false || (Array.isArray(value) && value.length === 0)) delete next[id];
+    else next[id] = value as CardJson["fields"][string];
+  }
+  return next;
 }
 
 /**
@@ -91,6 +106,7 @@ export function useCreateCard(boardId: string) {
           created_by: null,
           cover_file_id: null,
           attachment_count: 0,
+          fields: {},
           created_at: now,
           updated_at: now,
         };

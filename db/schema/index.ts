@@ -15,3 +15,5 @@ export * from "./time-entries";
 export * from "./tags";
 export * from "./board-accesses";
 export * from "./files";
+export * from "./custom-fields";
+export * from "./saved-filters";

@@ -4360,7 +4360,7 @@ export interface paths {
                     board_id?: string;
                     /** @description Events about this card: the card itself, its comments, checklist items and time entries. */
                     card_id?: string;
-                    type?: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
+                    type?: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "custom_field.created" | "custom_field.updated" | "custom_field.deleted" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
                 };
                 header?: never;
                 path?: never;
@@ -13845,6 +13845,1230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/xattr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom fields
+         * @description Newest first; `position` is each field's order on its board.
+         *
+         *     Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    board_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFieldPage"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define a custom field on a board
+         * @description Types: text, number, date, checkbox, select, multi_select (with coloured options), user, url. Names are unique per board, ignoring case (the filter language names fields: `field.<name>:`). At most 50 per board. Event: custom_field.created.
+         *
+         *     Requires the `member` role or higher.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCustomFieldInput"];
+                };
+            };
+            responses: {
+                /** @description Success. */
+                201: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomField"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The change conflicts with the current state. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "payload_too_large",
+                         *       "message": "The request body is larger than 1024 KiB."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unsupported_media_type",
+                         *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/xattr/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom field
+         * @description Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The fld_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomField"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom field and its values
+         * @description Event: custom_field.deleted, and card.updated for each card that had a value.
+         *
+         *     Requires the `member` role or higher.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The fld_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no content. */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename, reorder or change a custom field's options
+         * @description The type cannot change. `options` is the whole list in its new order: entries with an id rename, recolour or archive that option, entries without one are added; an existing option left out is a 400 (archive it instead). Event: custom_field.updated.
+         *
+         *     Requires the `member` role or higher.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The fld_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCustomFieldInput"];
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomField"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The change conflicts with the current state. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "payload_too_large",
+                         *       "message": "The request body is larger than 1024 KiB."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unsupported_media_type",
+                         *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/xattr/{id}/values/{card_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a card's value of a field
+         * @description The same as `PATCH /v1/cards/{card_id}` with `fields: {id: value}`: checked against the field's type (400 naming `fields.<id>`), and a card.updated naming `fields.<id>` in `changes`. Answers the card.
+         *
+         *     Requires the `member` role or higher.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The fld_… id. */
+                    id: string;
+                    /** @description The card_… id of a card on the field's board. */
+                    card_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetFieldValueInput"];
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "payload_too_large",
+                         *       "message": "The request body is larger than 1024 KiB."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unsupported_media_type",
+                         *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Clear a card's value of a field
+         * @description Requires the `member` role or higher.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The fld_… id. */
+                    id: string;
+                    /** @description The card_… id of a card on the field's board. */
+                    card_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13925,9 +15149,14 @@ export interface components {
             cover_file_id: string | null;
             /** @description Files and links attached (`GET /v1/files?card_id=`). */
             attachment_count: number;
+            /** @description Custom field values by field id (`GET /v1/xattr?board_id=`). By type: text and url a string, number a number, date `YYYY-MM-DD`, checkbox `true`, select an option id, multi_select an array of option ids, user a member's user id. A field without a value is absent. */
+            fields: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
             created_at: string;
             updated_at: string;
         };
+        CustomFieldValue: string | number | boolean | string[];
         Tag: {
             id: string;
             workspace_id: string;
@@ -13962,6 +15191,10 @@ export interface components {
             completed?: boolean;
             assignee_ids?: string[];
             tag_ids?: string[];
+            /** @description Custom field values by field id (the card's board's fields); null clears one. By type: text and url a string, number a number, date `YYYY-MM-DD`, checkbox `true`, select an option id, multi_select an array of option ids, user a member's user id. A field without a value is absent. */
+            fields?: {
+                [key: string]: unknown;
+            };
         };
         UpdateCardInput: {
             /** @description Moves the card to this list of the same board. */
@@ -13978,6 +15211,10 @@ export interface components {
             tag_ids?: string[];
             /** @description A PNG, JPEG, GIF or WebP upload of this card to show on its front; null removes the cover. */
             cover_file_id?: string | null;
+            /** @description Custom field values by field id (the card's board's fields); null clears one. By type: text and url a string, number a number, date `YYYY-MM-DD`, checkbox `true`, select an option id, multi_select an array of option ids, user a member's user id. A field without a value is absent. */
+            fields?: {
+                [key: string]: unknown;
+            };
         };
         ChecklistPage: {
             items: components["schemas"]["Checklist"][];
@@ -14057,7 +15294,7 @@ export interface components {
         };
         EventType: {
             /** @enum {string} */
-            type: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
+            type: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "custom_field.created" | "custom_field.updated" | "custom_field.deleted" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
             /** @description The group (`cards`, `security`…) it is listed under; see `groups`. */
             group: string;
             /** @description Part of the security selection a SIEM forwards: `auth.*`, `board.accessed`, `member.*`, `token.*`, `webhook.*`. */
@@ -14502,7 +15739,7 @@ export interface components {
         };
         CreateWebhookInput: {
             url: string;
-            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
+            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, custom_field.created, custom_field.updated, custom_field.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
             events?: string[];
             board_ids?: string[];
             description?: string;
@@ -14525,7 +15762,7 @@ export interface components {
         };
         UpdateWebhookInput: {
             url?: string;
-            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
+            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, custom_field.created, custom_field.updated, custom_field.deleted, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
             events?: string[];
             board_ids?: string[];
             description?: string;
@@ -14628,6 +15865,68 @@ export interface components {
         TestWebhookInput: {
             /** @description Send a sample of this type (marked as a test) instead of webhook.test. */
             event?: string;
+        };
+        CustomFieldPage: {
+            items: components["schemas"]["CustomField"][];
+            next_cursor: string | null;
+        };
+        CustomField: {
+            id: string;
+            workspace_id: string;
+            board_id: string;
+            name: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "checkbox" | "select" | "multi_select" | "user" | "url";
+            /** @description The choices of a select or multi_select field, in order; empty otherwise. */
+            options: components["schemas"]["CustomFieldOption"][];
+            /** @description Whether the value is shown on the card's front. */
+            show_on_card: boolean;
+            /** @description 0-based order among the board's fields. */
+            position: number;
+            created_at: string;
+            updated_at: string;
+        };
+        CustomFieldOption: {
+            id: string;
+            name: string;
+            /** @description #rrggbb, lower-case. */
+            color: string;
+            /** @description Kept on the cards that have it; cannot be chosen anew. */
+            archived: boolean;
+        };
+        CreateCustomFieldInput: {
+            board_id: string;
+            name: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "checkbox" | "select" | "multi_select" | "user" | "url";
+            /** @description Only for select and multi_select. */
+            options?: {
+                id?: string;
+                name: string;
+                /** @default #64748b */
+                color: string;
+                archived?: boolean;
+            }[];
+            show_on_card?: boolean;
+            /** @description Target 0-based index among the board's fields; default: the end. */
+            position?: number;
+        };
+        UpdateCustomFieldInput: {
+            name?: string;
+            /** @description The whole list, in the new order: entries with an id change that option, entries without one add an option. Options are archived, never removed. */
+            options?: {
+                id?: string;
+                name: string;
+                /** @default #64748b */
+                color: string;
+                archived?: boolean;
+            }[];
+            show_on_card?: boolean;
+            position?: number;
+        };
+        SetFieldValueInput: {
+            /** @description The new value; null clears it. By type: text and url a string, number a number, date `YYYY-MM-DD`, checkbox `true`, select an option id, multi_select an array of option ids, user a member's user id. A field without a value is absent. */
+            value?: unknown;
         };
     };
     responses: never;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { boards, cards, lists, memberships, tags, users } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
 import { windowPosition } from "@/lib/cards/card-position";
-import { cardAssigneeIds, cardAttachmentCount, cardTagIds } from "@/lib/cards/load-card-json";
+import { cardAssigneeIds, cardAttachmentCount, cardFieldsJson, cardTagIds } from "@/lib/cards/load-card-json";
 import { serializeCard } from "@/lib/cards/serialize-card";
 import { serializeList } from "@/lib/lists/serialize-list";
 import { memberColumns } from "@/lib/members/find-member";
@@ -53,6 +53,7 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
         assigneeIds: cardAssigneeIds,
         tagIds: cardTagIds,
         attachmentCount: cardAttachmentCount,
+        fields: cardFieldsJson,
       })
       .from(cards)
       .where(and(eq(cards.boardId, id), eq(cards.workspaceId, workspaceId), eq(cards.archived, false))),
@@ -88,6 +89,7 @@ export async function getBoardSnapshot({ ctx, id }: { ctx: Ctx; id: string }): P
         assigneeIds: row.assigneeIds,
         tagIds: row.tagIds,
         attachmentCount: row.attachmentCount,
+        fields: row.fields,
       }),
     ),
     tags: tagRows.map(serializeTag),

@@ -10,8 +10,9 @@ import type { CardJson } from "./schemas";
 /**
  * The events of one PATCH /v1/cards/{id}, in this order, each with `data` = the card afterwards:
  * - card.moved     when list_id or position was asked and changed; changes: list_id and/or position
- * - card.updated   for title, description, due_at, assignee_ids, cover_file_id, un-completing (completed,
- *                  completed_at) and restoring (archived); changes: only those fields
+ * - card.updated   for title, description, due_at, assignee_ids, cover_file_id, custom field values
+ *                  (`fields.<field id>`), un-completing (completed, completed_at) and restoring
+ *                  (archived); changes: only those fields
  * - card.completed when completed went false → true
  * - card.archived  when archived went false → true
  * - card.assigned / card.unassigned, one per assignee added or removed (data also carries `assignee`)
@@ -33,7 +34,7 @@ export async function recordCardUpdateEvents(
   const fields: (keyof CardJson & string)[] = ["title", "description", "due_at", "assignee_ids", "cover_file_id"];
   if (before.completed && !after.completed) fields.push("completed", "completed_at");
   if (before.archived && !after.archived) fields.push("archived");
-  const changes = diffChanges(before, after, fields);
+  const changes = { ...diffChanges(before, after, fields), ...fieldChanges(before.fields, after.fields) };
   if (Object.keys(changes).length > 0) await recordEvent(tx, { ...base, type: "card.updated", changes });
 
   if (!before.completed && after.completed) await recordEvent(tx, { ...base, type: "card.completed" });
@@ -46,4 +47,15 @@ export async function recordCardUpdateEvents(
     removed: before.assignee_ids.filter((id) => !after.assignee_ids.includes(id)),
   });
   await recordTagEvents(tx, { actor, card: after, added: input.tagsAdded, removed: input.tagsRemoved });
+}
+
+/** `changes` of custom field values, one entry per field named `fields.<field id>`; null stands for "no value". */
+export function fieldChanges(before: CardJson["fields"], after: CardJson["fields"]): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const from = before[id] ?? null;
+    const to = after[id] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[`fields.${id}`] = { from, to };
+  }
+  return changes;
 }

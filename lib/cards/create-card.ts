@@ -10,6 +10,7 @@ import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from 
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
+import { writeFieldValues } from "@/lib/custom-fields/field-values";
 import type { CardJson, CreateCardInput } from "./schemas";
 
 /** Creates a card in a list, at the end or at `position`: one card.created event (tags included), then one card.assigned per assignee. */
@@ -39,6 +40,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     });
     await replaceAssignees(tx, id, input.assignee_ids ?? []);
     await replaceTags(tx, id, input.tag_ids ?? []);
+    if (input.fields) await writeFieldValues(tx, { id, boardId: list.boardId, workspaceId: list.workspaceId }, input.fields, {});
     const data = await loadCardJson(tx, await findCard(ctx, tx, id));
     await recordEvent(tx, { workspaceId: list.workspaceId, type: "card.created", boardId: list.boardId, actor: ctx.caller.user, data });
     await recordAssignmentEvents(tx, { actor: ctx.caller.user, card: data, added: data.assignee_ids, removed: [] });

@@ -19,12 +19,18 @@ export const cardAssigneeIds = sql<
 /** A card's attachment count, counted in the query that reads it (files_card_idx). */
 export const cardAttachmentCount = sql<number>`(select count(*) from files where files.card_id = "cards"."id")::int`.mapWith(Number);
 
+/** A card's custom field values as one JSON object by field id (keys in jsonb's order: by id, as all ids are equally long). */
+export const cardFieldsJson = sql<
+  Record<string, unknown>
+>`coalesce((select jsonb_object_agg(card_field_values.field_id, card_field_values.value) from card_field_values where card_field_values.card_id = "cards"."id"), '{}'::jsonb)`;
+
 /** What a card's JSON adds to its row, with `position` from a CTE of positions: the one list of extras every card read selects. */
 const extrasColumns = <Position>(position: Position) => ({
   position,
   assigneeIds: cardAssigneeIds,
   tagIds: cardTagIds,
   attachmentCount: cardAttachmentCount,
+  fields: cardFieldsJson,
 });
 
 /** The position, assignee and tag ids and attachment count of the cards `ids`: for a list of ids, or a placeholder of one. */
@@ -59,6 +65,7 @@ export async function serializeCards(db: DbOrTx, rows: Card[]): Promise<CardJson
       assigneeIds: extra?.assigneeIds ?? [],
       tagIds: extra?.tagIds ?? [],
       attachmentCount: extra?.attachmentCount ?? 0,
+      fields: extra?.fields ?? {},
     });
   });
 }
@@ -108,6 +115,12 @@ export async function loadCardJsonById(db: Database, workspaceId: string, id: st
   const position = row.position == null ? null : Number(row.position);
   return {
     card: row.card,
-    json: serializeCard(row.card, { position, assigneeIds: row.assigneeIds, tagIds: row.tagIds, attachmentCount: row.attachmentCount }),
+    json: serializeCard(row.card, {
+      position,
+      assigneeIds: row.assigneeIds,
+      tagIds: row.tagIds,
+      attachmentCount: row.attachmentCount,
+      fields: row.fields,
+    }),
   };
 }

@@ -3,6 +3,7 @@ import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
 import { idOf, isoDateTime, position } from "@/lib/core/fields";
 import { FILTER_LANGUAGE_SUMMARY } from "@/lib/filters/summary";
+import { CardFieldsInput, FIELD_VALUE_DESCRIPTION, FieldValueSchema } from "@/lib/custom-fields/schemas";
 
 export const CardSchema = z
   .object({
@@ -22,6 +23,9 @@ export const CardSchema = z
     created_by: z.string().nullable(),
     cover_file_id: z.string().nullable().meta({ description: "An image attachment shown on the card's front; null: none." }),
     attachment_count: z.number().int().meta({ description: "Files and links attached (`GET /v1/files?card_id=`)." }),
+    fields: z
+      .record(z.string(), FieldValueSchema)
+      .meta({ description: `Custom field values by field id (\`GET /v1/xattr?board_id=\`). ${FIELD_VALUE_DESCRIPTION}` }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -46,6 +50,7 @@ export const CreateCardInput = z
     completed: z.boolean().optional(),
     assignee_ids: idSet("user", "assignees").optional(),
     tag_ids: idSet("tag", "tags").optional(),
+    fields: CardFieldsInput.optional(),
   })
   .meta({ id: "CreateCardInput" });
 export type CreateCardInput = z.infer<typeof CreateCardInput>;
@@ -65,6 +70,7 @@ export const UpdateCardInput = z
       .nullable()
       .optional()
       .meta({ description: "A PNG, JPEG, GIF or WebP upload of this card to show on its front; null removes the cover." }),
+    fields: CardFieldsInput.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .meta({ id: "UpdateCardInput" });

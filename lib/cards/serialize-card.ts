@@ -2,7 +2,13 @@ import type { Card } from "@/db/schema";
 import type { CardJson } from "./schemas";
 
 /** What a card's JSON needs beyond its row: computed order and its join-table ids. */
-export type CardExtras = { position: number | null; assigneeIds: string[]; tagIds: string[]; attachmentCount: number };
+export type CardExtras = {
+  position: number | null;
+  assigneeIds: string[];
+  tagIds: string[];
+  attachmentCount: number;
+  fields: Record<string, unknown>;
+};
 
 export function serializeCard(card: Card, extras: CardExtras): CardJson {
   return {
@@ -22,6 +28,7 @@ export function serializeCard(card: Card, extras: CardExtras): CardJson {
     created_by: card.createdBy,
     cover_file_id: card.coverFileId,
     attachment_count: extras.attachmentCount,
+    fields: extras.fields as CardJson["fields"],
     created_at: card.createdAt.toISOString(),
     updated_at: card.updatedAt.toISOString(),
   };

@@ -9,6 +9,7 @@ import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordCardUpdateEvents } from "./card-update-events";
 import { replaceAssignees, replaceTags, requireBoardTags, requireCoverImage, requireMembers } from "./card-links";
+import { writeFieldValues } from "@/lib/custom-fields/field-values";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -94,7 +95,8 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
   const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
   const assigneesChange = input.assignee_ids !== undefined && !sameIds(input.assignee_ids, before.assignee_ids);
   const tagsChange = input.tag_ids !== undefined && !sameIds(input.tag_ids, before.tag_ids);
-  if (Object.keys(set).length === 0 && !assigneesChange && !tagsChange) return before;
+  const fieldsChange = input.fields !== undefined && (await writeFieldValues(tx, card, input.fields, before.fields));
+  if (Object.keys(set).length === 0 && !assigneesChange && !tagsChange && !fieldsChange) return before;
 
   const [row] = await tx
     .update(cards)

@@ -17,6 +17,7 @@ export const EVENT_CATALOG = {
   checklists: ["checklist.item_created", "checklist.item_completed", "checklist.item_deleted"],
   assignments: ["card.assigned", "card.unassigned"],
   files: ["file.uploaded", "file.deleted"],
+  custom_fields: ["custom_field.created", "custom_field.updated", "custom_field.deleted"],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
   security: [
@@ -70,6 +71,10 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Files",
     description: "Files and links attached to cards. `data` is the file's metadata as GET /v1/files/{id} returns it, never its bytes.",
   },
+  custom_fields: {
+    label: "Custom fields",
+    description: "A board's field definitions. A card's values change with card.updated (changes name `fields.<field id>`).",
+  },
   automations: { label: "Automations", description: "Board automations. Reserved: automations are not built yet." },
   time_entries: { label: "Time entries", description: "Timers and time entries on cards." },
   security: {
@@ -87,7 +92,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
 export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "card.created": "A card was created. data: the card.",
   "card.updated":
-    "A card's title, description, due date or assignees changed, or it was un-completed or restored. data: the card; changes: only the changed fields.",
+    "A card's title, description, due date, assignees, cover or custom field values changed, or it was un-completed or restored. data: the card; changes: only the changed fields (a custom field as `fields.<field id>`).",
   "card.completed": "A card was marked complete. data: the card.",
   "card.moved": "A card moved to another list or position. data: the card; changes: list_id and/or position.",
   "card.archived": "A card was archived. data: the card.",
@@ -115,6 +120,10 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
     "Someone was unassigned from a card: one event per person removed, also when they leave the workspace (beside card.updated). data: the card afterwards plus `assignee` {id, name, email}.",
   "file.uploaded": "A file was uploaded to a card, or a link attached.",
   "file.deleted": "A file or link was removed from a card (its last metadata).",
+  "custom_field.created": "A custom field was defined on a board. data: the field as GET /v1/xattr/{id} returns it.",
+  "custom_field.updated":
+    "A custom field was renamed, reordered, shown or hidden on cards, or its options changed. data: the field; changes: the changed fields.",
+  "custom_field.deleted": "A custom field was deleted with its values (each card that had one records card.updated). data: its last state.",
   "automation.executed": "Reserved for automations; not emitted yet.",
   "time_entry.started": "A timer was started. data: the time entry (running: ended_at null).",
   "time_entry.stopped": "A timer was stopped. data: the time entry.",

@@ -3,6 +3,7 @@ import { BoardSchema } from "@/lib/boards/schemas";
 import { CardSchema } from "@/lib/cards/schemas";
 import { ChecklistItemSchema } from "@/lib/checklists/schemas";
 import { CommentSchema } from "@/lib/comments/schemas";
+import { CustomFieldSchema } from "@/lib/custom-fields/schemas";
 import { FileSchema } from "@/lib/files/schemas";
 import { ListSchema } from "@/lib/lists/schemas";
 import { MemberSchema } from "@/lib/members/schemas";
@@ -56,6 +57,7 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.checklists, ChecklistItemSchema),
   ...each(EVENT_CATALOG.assignments, CardSchema.extend({ assignee: AssigneeSchema })),
   ...each(EVENT_CATALOG.files, FileSchema),
+  ...each(EVENT_CATALOG.custom_fields, CustomFieldSchema),
   ...each(EVENT_CATALOG.automations, Reserved),
   ...each(EVENT_CATALOG.time_entries, TimeEntrySchema),
   ...each(["auth.login", "auth.login_failed", "auth.logout"] as const, AuthEventDataSchema),

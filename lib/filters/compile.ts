@@ -1,6 +1,7 @@
 import { and, eq, exists, gt, gte, ilike, isNull, lt, lte, not, or, sql, type SQL } from "drizzle-orm";
 import { cardAssignees, cards, cardTags, lists, tags, users } from "@/db/schema";
 import type { FilterNode, TermNode } from "./ast";
+import { compileFieldTerm } from "./field-terms";
 import { dueBound } from "./terms";
 
 export type FilterEnv = { userId: string; now: Date };
@@ -64,6 +65,8 @@ function compileTerm(term: TermNode, env: FilterEnv): SQL {
       const cmp = { "<": lt, "<=": lte, ">": gt, ">=": gte }[bound.op];
       return cmp(cards.dueAt, bound.at);
     }
+    case "field":
+      return compileFieldTerm(term, env);
     default:
       throw new Error(`compileFilter: unchecked term ${term.key}`);
   }

@@ -87,10 +87,16 @@ describe("checkTerms", () => {
   });
 
   it("names unknown keys and bad values with their positions", () => {
-    expect(messages("colour:red field.priority:high milestone:Beta")).toEqual([
-      'Unknown filter "colour:" (known: tag:, assignee:, due:, is:, list:) at position 1',
-      'Unknown filter "field.priority:" (known: tag:, assignee:, due:, is:, list:) at position 12',
-      'Unknown filter "milestone:" (known: tag:, assignee:, due:, is:, list:) at position 32',
+    const known = "(known: tag:, assignee:, due:, is:, list:, field.<name>:)";
+    expect(messages("colour:red field:high milestone:Beta tag.x:y")).toEqual([
+      `Unknown filter "colour:" ${known} at position 1`,
+      `Unknown filter "field:" ${known} at position 12`,
+      `Unknown filter "milestone:" ${known} at position 23`,
+      `Unknown filter "tag.x:" ${known} at position 38`,
+    ]);
+    expect(messages("field.priority:high field.estimate:>3 field.due:<=2026-12-31 field.when:>7d field.done:no")).toEqual([]);
+    expect(messages("field.priority:>high")).toEqual([
+      "field.priority:>high compares with a number or a date (such as >3, <2026-12-31 or <7d) at position 1",
     ]);
     expect(messages("x is:closed")).toEqual(["is:closed is unknown (use is:open, is:done, is:archived) at position 3"]);
     expect(messages("due:soon")[0]).toMatch(/^due:soon is not a due filter .* at position 1$/);

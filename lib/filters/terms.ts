@@ -1,12 +1,13 @@
 import type { Comparison, FilterNode, TermNode } from "./ast";
 import { termsOf } from "./ast";
 import { FilterSyntaxError } from "./errors";
+import { fieldValueForms } from "./field-terms";
 
 /**
- * What each term key means, checked before anything reaches the database. New keys
- * (`field.<name>`, `milestone`) are added here and in compile.ts; until then they are unknown.
+ * What each term key means, checked before anything reaches the database. New keys are added
+ * here and in compile.ts; until then they are unknown. `field` needs a name (`field.priority:`).
  */
-export const TERM_KEYS = ["tag", "assignee", "due", "is", "list"] as const;
+export const TERM_KEYS = ["tag", "assignee", "due", "is", "list", "field"] as const;
 export const IS_VALUES = ["open", "done", "archived"] as const;
 
 export type DueBound =
@@ -50,8 +51,22 @@ export function checkTerms(tree: FilterNode | null, now: Date): FilterSyntaxErro
   const errors: FilterSyntaxError[] = [];
   for (const term of termsOf(tree)) {
     const shown = term.name ? `${term.key}.${term.name}` : term.key;
-    if (!(TERM_KEYS as readonly string[]).includes(term.key) || term.name) {
-      errors.push(new FilterSyntaxError(`Unknown filter "${shown}:" (known: ${TERM_KEYS.map((k) => `${k}:`).join(", ")})`, term.pos));
+    const named = term.key === "field";
+    if (!(TERM_KEYS as readonly string[]).includes(term.key) || Boolean(term.name) !== named) {
+      errors.push(
+        new FilterSyntaxError(
+          `Unknown filter "${shown}:" (known: ${TERM_KEYS.map((k) => (k === "field" ? "field.<name>:" : `${k}:`)).join(", ")})`,
+          term.pos,
+        ),
+      );
+      continue;
+    }
+    if (named) {
+      try {
+        fieldValueForms(term, now);
+      } catch (error) {
+        errors.push(error as FilterSyntaxError);
+      }
       continue;
     }
     if (term.key !== "due" && term.op !== "=") {

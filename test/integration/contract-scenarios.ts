@@ -157,6 +157,23 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   },
   "PATCH /v1/tags/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
 
+  // ——— Custom fields ———
+  "POST /v1/xattr not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { board_id: newId("board"), name: "Nowhere", type: "text" } }),
+  "POST /v1/xattr conflict": async ({ owner, path }) => {
+    const board = await boardOf(owner);
+    await ok("POST", "/v1/xattr", owner, { board_id: board.id, name: "Estimate", type: "number" });
+    return api("POST", path(), { as: owner, body: { board_id: board.id, name: "ESTIMATE", type: "text" } });
+  },
+  "PATCH /v1/xattr/{id} conflict": async ({ owner, path }) => {
+    const board = await boardOf(owner);
+    await ok("POST", "/v1/xattr", owner, { board_id: board.id, name: "Taken", type: "text" });
+    const other = await ok("POST", "/v1/xattr", owner, { board_id: board.id, name: "Other", type: "text" });
+    return api("PATCH", path({ id: other.id }), { as: owner, body: { name: "taken" } });
+  },
+  "PATCH /v1/xattr/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+  "PUT /v1/xattr/{id}/values/{card_id} not_found": ({ owner, path }) => api("PUT", path(), { as: owner, body: { value: 1 } }),
+
   // ——— Time entries (timers on fresh users: one runs per user and workspace) ———
   "GET /v1/time_entries not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
   "GET /v1/time_entries forbidden": async ({ owner, restrictedToken, path }) =>

@@ -121,6 +121,10 @@ describe("the catalog's schemas against real payloads", () => {
     await ok("PATCH", `/v1/cards/${card.id}`, { completed: true });
     const link = await ok("POST", "/v1/files", { card_id: card.id, url: "https://example.com/spec.pdf", name: "Spec" });
     await ok("DELETE", `/v1/files/${link.id}`);
+    const field = await ok("POST", "/v1/xattr", { board_id: board.id, name: "Priority", type: "select", options: [{ name: "High" }] });
+    await ok("PATCH", `/v1/cards/${card.id}`, { fields: { [field.id]: field.options[0].id } });
+    await ok("PATCH", `/v1/xattr/${field.id}`, { show_on_card: true });
+    await ok("DELETE", `/v1/xattr/${field.id}`);
     const comment = await ok("POST", "/v1/comments", { card_id: card.id, body: "First" });
     await ok("PATCH", `/v1/comments/${comment.id}`, { body: "First, edited" });
     await ok("DELETE", `/v1/comments/${comment.id}`);

@@ -1,7 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { getDb } from "@/db/client";
-import { cardAssignees, cards, cardTags, events, lists, tags } from "@/db/schema";
+import { cardAssignees, cardFieldValues, cards, cardTags, customFields, events, lists, tags } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { api, type As } from "./api";
 import type { TestUser } from "./factories";
@@ -39,6 +39,8 @@ export async function snapshotContent() {
     tags: await db.select().from(tags).orderBy(asc(tags.id)),
     cardTags: await db.select().from(cardTags).orderBy(asc(cardTags.cardId), asc(cardTags.tagId)),
     cardAssignees: await db.select().from(cardAssignees).orderBy(asc(cardAssignees.cardId), asc(cardAssignees.userId)),
+    customFields: await db.select().from(customFields).orderBy(asc(customFields.id)),
+    cardFieldValues: await db.select().from(cardFieldValues).orderBy(asc(cardFieldValues.cardId), asc(cardFieldValues.fieldId)),
   };
 }
 
