@@ -3,6 +3,7 @@ import { pageOf, PaginationQuery } from "@/lib/core/pagination";
 import { booleanQuery } from "@/lib/boards/schemas";
 import { idOf, isoDateTime, position } from "@/lib/core/fields";
 import { FILTER_LANGUAGE_SUMMARY } from "@/lib/filters/summary";
+import { CARD_SORT_DESCRIPTION } from "./card-sort";
 import { CardFieldsInput, FIELD_VALUE_DESCRIPTION, FieldValueSchema } from "@/lib/custom-fields/schemas";
 
 export const CardSchema = z
@@ -93,6 +94,13 @@ export const ListCardsQuery = PaginationQuery.extend({
     .max(1000)
     .optional()
     .meta({ description: `A query in the card filter language, ANDed with the other filters. ${FILTER_LANGUAGE_SUMMARY}` }),
+  saved_filter_id: idOf("savedFilter")
+    .optional()
+    .meta({
+      description:
+        "Applies a saved filter: its query (ANDed with q and the other filters), its board and its sort (unless `sort` is given).",
+    }),
+  sort: z.string().max(100).optional().meta({ description: CARD_SORT_DESCRIPTION }),
 }).strict();
 export type ListCardsQuery = z.infer<typeof ListCardsQuery>;
 

@@ -18,6 +18,9 @@ export const PERMISSIONS = {
   "boards.delete": { role: "admin", write: true },
   "board_content.read": { role: "viewer" },
   "board_content.write": { role: "member", write: true },
+  "saved_filters.read": { role: "viewer" },
+  // Viewers keep personal filters; sharing one takes the member role (checked in the verbs).
+  "saved_filters.write": { role: "viewer", write: true },
   "events.read": { role: "viewer" },
   "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },

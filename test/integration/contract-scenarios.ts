@@ -5,7 +5,7 @@ import { checklistItems, webhookDeliveries } from "@/db/schema";
 import { MAX_ITEMS_PER_CHECKLIST } from "@/lib/checklists/schemas";
 import { newId } from "@/lib/ids";
 import { api, type ApiResponse } from "../support/api";
-import { createUser, type TestUser } from "../support/factories";
+import { createMember, createUser, type TestUser } from "../support/factories";
 import { startReceiver } from "../support/webhook-receiver";
 
 export type ScenarioArgs = {
@@ -156,6 +156,24 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
     return api("PATCH", path({ id: other.id }), { as: owner, body: { name: taken.name } });
   },
   "PATCH /v1/tags/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+
+  // ——— Saved filters ———
+  "GET /v1/cards not_found": ({ owner, path }) => api("GET", withQuery(path(), { saved_filter_id: newId("savedFilter") }), { as: owner }),
+  "GET /v1/saved_filters forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "POST /v1/saved_filters not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { name: "Nowhere", query: "is:open", board_id: newId("board") } }),
+  "POST /v1/saved_filters forbidden": async ({ owner, path }) =>
+    api("POST", path(), { as: await createMember(owner.workspaceId, "viewer"), body: { name: "Shared", query: "is:open", shared: true } }),
+  "PATCH /v1/saved_filters/{id} forbidden": async ({ owner, path }) => {
+    const shared = await ok("POST", "/v1/saved_filters", owner, { name: "Shared", query: "is:open", shared: true });
+    return api("PATCH", path({ id: shared.id }), { as: await createMember(owner.workspaceId, "viewer"), body: { name: "Mine now" } });
+  },
+  "PATCH /v1/saved_filters/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+  "DELETE /v1/saved_filters/{id} forbidden": async ({ owner, path }) => {
+    const shared = await ok("POST", "/v1/saved_filters", owner, { name: "Shared", query: "is:open", shared: true });
+    return api("DELETE", path({ id: shared.id }), { as: await createMember(owner.workspaceId, "member") });
+  },
 
   // ——— Custom fields ———
   "POST /v1/xattr not_found": ({ owner, path }) =>

@@ -10,10 +10,11 @@ export const GET = route(
     permission: "board_content.read",
     tag,
     summary: "List cards",
-    description: "Newest first by id; archived cards only with `archived=true`.",
+    description:
+      "Newest first by id, or in `sort` order; archived cards only with `archived=true`. `q` filters with the card filter language; `saved_filter_id` applies a saved filter (404 when the caller cannot see it).",
     query: ListCardsQuery,
     responses: { 200: CardPage },
-    errors: ["forbidden"],
+    errors: ["forbidden", "not_found"],
   },
   ({ ctx, query }) => listCards({ ctx, query }),
 );
