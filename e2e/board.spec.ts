@@ -232,18 +232,23 @@ test("filters narrow the board and live in the URL", async ({ page }) => {
   await page.getByLabel("Filter cards by text").fill("pay");
   await expect(board.cardsIn("Inbox")).toHaveCount(2);
   await expect(page).toHaveURL(/q=pay/);
-  await page.getByLabel("Status", { exact: true }).click();
-  await page.getByRole("option", { name: "Open" }).click();
+  await page.getByRole("button", { name: "Status filter" }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Open" }).click();
+  await page.keyboard.press("Escape");
   await expect(board.cardsIn("Inbox")).toHaveText([/Pay invoice/]);
-  await expect(page).toHaveURL(/completed=no/);
+  await expect(page).toHaveURL(/q=pay\+is%3Aopen/);
+  await expect(page.getByTestId("filter-chip")).toHaveText(["pay", "is:open"]);
 
   await page.reload();
-  await expect(page.getByLabel("Filter cards by text")).toHaveValue("pay");
+  await expect(page.getByLabel("Filter cards by text")).toHaveValue("pay is:open");
   await expect(board.cardsIn("Inbox")).toHaveCount(1);
+  await page.getByRole("button", { name: "Remove filter is:open" }).click();
+  await expect(page.getByLabel("Filter cards by text")).toHaveValue("pay");
+  await expect(board.cardsIn("Inbox")).toHaveCount(2);
   await page.getByRole("button", { name: "Clear" }).click();
   await expect(board.cardsIn("Inbox")).toHaveCount(3);
 
-  await page.goto(`/boards/${boardId}?completed=yes`);
+  await page.goto(`/boards/${boardId}?q=is%3Adone`);
   await expect(board.cardsIn("Inbox")).toHaveCount(1);
   await expect(page.getByTestId("filter-count")).toHaveText("1 of 3 cards");
 });

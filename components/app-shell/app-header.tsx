@@ -25,6 +25,7 @@ import { useViewer } from "./viewer-context";
 
 const NAV = [
   { href: "/boards", label: "Boards" },
+  { href: "/views", label: "Views" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -9,10 +9,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { CardJson } from "@/lib/api-client/types";
 import { BoardCanvas } from "./board-canvas";
 import { BoardLookupsProvider, type BoardLookups } from "./board-context";
+import { SavedViewsMenu } from "@/components/views/saved-views-menu";
 import { BoardFiltersBar } from "./board-filters-bar";
 import { BoardHeader } from "./board-header";
 import { BoardSkeleton } from "./board-skeleton";
-import { cardMatches, isFiltering } from "./filter-cards";
+import { cardMatches, isFiltering, NO_FILTERS } from "./filter-cards";
 import { groupCards, sortLists, type CardsByList } from "./card-order";
 import { RunningTimerProvider } from "./running-timer-context";
 import { useBoardFilters } from "./use-board-filters";
@@ -57,13 +58,12 @@ export function BoardView({ boardId }: { boardId: string }) {
   const matchingIds = typedQuery.mode === "query" ? typedQuery.ids : null;
   const visibleGroups = useMemo<CardsByList>(() => {
     if (!filtering) return allGroups;
-    const now = new Date();
     const visible: CardsByList = {};
-    // A filter-language query is the server's to answer (ids); plain words and the pickers stay here.
-    const local = typedQuery.mode === "text" ? filters : { ...filters, q: "" };
+    // A filter-language query is the server's to answer (ids); plain words stay here, at once.
+    const local = typedQuery.mode === "text" ? filters : NO_FILTERS;
     for (const [listId, ids] of Object.entries(allGroups)) {
       visible[listId] = ids.filter(
-        (id) => cardMatches(lookups.cardsById.get(id) as CardJson, local, now) && (!matchingIds || matchingIds.has(id)),
+        (id) => cardMatches(lookups.cardsById.get(id) as CardJson, local) && (!matchingIds || matchingIds.has(id)),
       );
     }
     return visible;
@@ -101,6 +101,7 @@ export function BoardView({ boardId }: { boardId: string }) {
               shown={shown}
               total={total}
               queryState={typedQuery}
+              views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
             />
           </BoardHeader>
           {orderedLists.length === 0 ? (

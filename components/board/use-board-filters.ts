@@ -3,33 +3,18 @@
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { updateSearchParams } from "./board-url";
-import type { BoardFilters, DueFilter } from "./filter-cards";
+import type { BoardFilters } from "./filter-cards";
 
-const DUE: readonly DueFilter[] = ["overdue", "week", "none"];
-
-/** Filters live in the URL (?q=&assignee=&tag=&due=&completed=): shareable, kept on reload. */
+/** The filter lives in the URL (?q=): shareable, kept on reload; pickers and chips rewrite the same query. */
 export function useBoardFilters(): [BoardFilters, (change: Partial<BoardFilters>) => void] {
   const params = useSearchParams();
-  const filters = useMemo<BoardFilters>(() => {
-    const due = params.get("due") as DueFilter | null;
-    const completed = params.get("completed");
-    return {
-      q: params.get("q") ?? "",
-      assignee: params.get("assignee"),
-      tag: params.get("tag"),
-      due: due && DUE.includes(due) ? due : null,
-      completed: completed === "yes" || completed === "no" ? completed : null,
-    };
-  }, [params]);
-
+  const filters = useMemo<BoardFilters>(() => ({ q: params.get("q") ?? "" }), [params]);
   const setFilters = useCallback((change: Partial<BoardFilters>) => {
     updateSearchParams((p) => {
-      for (const [key, value] of Object.entries(change)) {
-        if (value === null || value === "" || value === undefined) p.delete(key);
-        else p.set(key, String(value));
-      }
+      if (change.q === undefined) return;
+      if (change.q.trim() === "") p.delete("q");
+      else p.set("q", change.q);
     }, "replace");
   }, []);
-
   return [filters, setFilters];
 }

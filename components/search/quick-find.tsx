@@ -37,7 +37,7 @@ function Marked({ segments }: { segments: Segments }) {
   );
 }
 
-const SOURCE_LABEL = { description: "Description", comment: "Comment", checklist_item: "Checklist" } as const;
+const SOURCE_LABEL = { description: "Description", comment: "Comment", checklist_item: "Checklist", custom_field: "Field" } as const;
 
 /** The quick-find palette: Ctrl/Cmd+K or "/" opens it; it searches as one types and opens the card. */
 export function QuickFind() {

@@ -40,6 +40,7 @@ ALTER TABLE "saved_filters" ADD CONSTRAINT "saved_filters_workspace_id_workspace
 ALTER TABLE "saved_filters" ADD CONSTRAINT "saved_filters_board_id_boards_id_fk" FOREIGN KEY ("board_id") REFERENCES "public"."boards"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_filters" ADD CONSTRAINT "saved_filters_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "card_field_values_field_idx" ON "card_field_values" USING btree ("field_id");--> statement-breakpoint
+CREATE INDEX "card_field_values_text_search_idx" ON "card_field_values" USING gin (to_tsvector('simple', "value" #>> '{}'));--> statement-breakpoint
 CREATE INDEX "custom_fields_workspace_idx" ON "custom_fields" USING btree ("workspace_id","id");--> statement-breakpoint
 CREATE INDEX "custom_fields_board_idx" ON "custom_fields" USING btree ("board_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "custom_fields_board_name_key" ON "custom_fields" USING btree ("board_id",lower("name"));--> statement-breakpoint

@@ -58,7 +58,12 @@ export const cardFieldValues = pgTable(
       .references(() => customFields.id, { onDelete: "cascade" }),
     value: jsonb("value").$type<unknown>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.cardId, t.fieldId] }), index("card_field_values_field_idx").on(t.fieldId)],
+  (t) => [
+    primaryKey({ columns: [t.cardId, t.fieldId] }),
+    index("card_field_values_field_idx").on(t.fieldId),
+    // Full-text search over text and URL values (GET /v1/search).
+    index("card_field_values_text_search_idx").using("gin", sql`to_tsvector('simple', ${t.value} #>> '{}')`),
+  ],
 );
 
 export type CustomField = typeof customFields.$inferSelect;

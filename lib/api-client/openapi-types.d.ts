@@ -16350,14 +16350,14 @@ export interface components {
             board_name: string;
             list_name: string;
             /** @description Where the words were found. Empty for a title found only by similarity (a typo). */
-            matched_in: ("title" | "description" | "comments" | "checklist_items")[];
+            matched_in: ("title" | "description" | "comments" | "checklist_items" | "custom_fields")[];
             /** @description Higher first: title matches, then description, similar titles, comments, checklist items. */
             score: number;
             title: components["schemas"]["Highlighted"];
             /** @description An excerpt around the matched words, from the best place after the title; null when only the title matched. */
             snippet: {
                 /** @enum {string} */
-                source: "description" | "comment" | "checklist_item";
+                source: "description" | "comment" | "checklist_item" | "custom_field";
                 text: components["schemas"]["Highlighted"];
             } | null;
         };

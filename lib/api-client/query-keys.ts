@@ -33,6 +33,15 @@ export const queryKeys = {
   },
   /** Any board's activity feed, for changes (time entries) whose board the caller does not know. */
   isBoardEvents: (queryKey: QueryKey) => queryKey[0] === "board" && queryKey[2] === "events",
+  /** Saved filters: `all` is the prefix of a board's (`board(id)`) and the workspace-wide ones (`board(null)`). */
+  savedFilters: {
+    all: ["saved_filters"] as const,
+    board: (boardId: string | null) => ["saved_filters", boardId ?? "workspace"] as const,
+    /** The cards of a workspace-wide view (GET /v1/cards?saved_filter_id= or ?q=), by its id or query. */
+    cards: (key: string) => ["saved_filters", "cards", key] as const,
+    /** Board and list names by id, for cards listed across boards. */
+    places: ["saved_filters", "places"] as const,
+  },
   card: (cardId: string) => ["card", cardId] as const,
   comments: (cardId: string) => ["comments", cardId] as const,
   checklists: (cardId: string) => ["checklists", cardId] as const,

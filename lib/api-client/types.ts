@@ -30,6 +30,7 @@ export type AttemptJson = DeliveryDetailJson["attempt_log"][number];
 export type RecoverPreviewJson = Schemas["RecoverWebhookPreview"];
 export type EventTypeJson = Schemas["EventType"];
 export type EventTypeGroupJson = Schemas["EventTypeGroup"];
+export type SavedFilterJson = Schemas["SavedFilter"];
 
 export type Role = MemberJson["role"];
 export type DeliveryStatus = DeliveryJson["status"];

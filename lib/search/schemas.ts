@@ -31,13 +31,13 @@ export const SearchHit = z
     card: CardSchema,
     board_name: z.string(),
     list_name: z.string(),
-    matched_in: z.array(z.enum(["title", "description", "comments", "checklist_items"])).meta({
+    matched_in: z.array(z.enum(["title", "description", "comments", "checklist_items", "custom_fields"])).meta({
       description: "Where the words were found. Empty for a title found only by similarity (a typo).",
     }),
     score: z.number().meta({ description: "Higher first: title matches, then description, similar titles, comments, checklist items." }),
     title: Highlighted,
     snippet: z
-      .object({ source: z.enum(["description", "comment", "checklist_item"]), text: Highlighted })
+      .object({ source: z.enum(["description", "comment", "checklist_item", "custom_field"]), text: Highlighted })
       .nullable()
       .meta({ description: "An excerpt around the matched words, from the best place after the title; null when only the title matched." }),
   })

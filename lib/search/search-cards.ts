@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { boards, cards, checklistItems, checklists, comments, lists } from "@/db/schema";
+import { boards, cardFieldValues, cards, checklistItems, checklists, comments, customFields, lists } from "@/db/schema";
 import { serializeCards } from "@/lib/cards/load-card-json";
 import { invalidRequest } from "@/lib/core/errors";
 import { compileQueryParam } from "@/lib/filters";
@@ -19,9 +19,10 @@ type HitRow = {
   in_description: boolean;
   in_comments: boolean;
   in_checklists: boolean;
+  in_fields: boolean;
   title_hl: string;
   snippet: string | null;
-  snippet_source: "description" | "comment" | "checklist_item" | null;
+  snippet_source: "description" | "comment" | "checklist_item" | "custom_field" | null;
 };
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
@@ -111,6 +112,8 @@ export function searchPlan(
     : sql`false`;
   const commentMatch = sql`${comments.workspaceId} = ${ws} and to_tsvector('simple', ${comments.body}) @@ ${tsq}`;
   const itemMatch = sql`${checklistItems.workspaceId} = ${ws} and to_tsvector('simple', ${checklistItems.text}) @@ ${tsq}`;
+  // Text and URL custom field values (card_field_values_text_search_idx); the field row gives the tenant.
+  const fieldMatch = sql`${customFields.workspaceId} = ${ws} and ${customFields.type} in ('text', 'url') and to_tsvector('simple', ${cardFieldValues.value} #>> '{}') @@ ${tsq}`;
   const conditions: (SQL | undefined)[] = [
     eq(cards.workspaceId, ws),
     filter.mentionsArchived ? undefined : eq(cards.archived, false),
@@ -129,32 +132,34 @@ export function searchPlan(
     union all select ${cards.id}, 2 from ${cards} where ${cards.workspaceId} = ${ws} and ${inDescription}
     union all select typo.id, 3 from json_array_elements_text(${JSON.stringify(similarIds)}::json) as typo(id)
     union all select ${comments.cardId}, 4 from ${comments} where ${commentMatch}
-    union all select ${checklists.cardId}, 5 from ${checklistItems} join ${checklists} on ${checklists.id} = ${checklistItems.checklistId} where ${itemMatch}`;
+    union all select ${checklists.cardId}, 5 from ${checklistItems} join ${checklists} on ${checklists.id} = ${checklistItems.checklistId} where ${itemMatch}
+    union all select ${cardFieldValues.cardId}, 6 from ${cardFieldValues} join ${customFields} on ${customFields.id} = ${cardFieldValues.fieldId} where ${fieldMatch}`;
     return sql`
     with candidates as (${candidates}),
     flags as (
       select id, bool_or(src = 1) as in_title, bool_or(src = 2) as in_description, bool_or(src = 3) as similar_title,
-        bool_or(src = 4) as in_comments, bool_or(src = 5) as in_checklists
+        bool_or(src = 4) as in_comments, bool_or(src = 5) as in_checklists, bool_or(src = 6) as in_fields
       from candidates group by id
     ),
     ranked as (
-      select f.id, f.in_title, f.in_description, f.in_comments, f.in_checklists,
+      select f.id, f.in_title, f.in_description, f.in_comments, f.in_checklists, f.in_fields,
         (case when f.in_title then 4 when f.in_description then 3 when f.similar_title then 2.5 when f.in_comments then 2 else 1 end)
-          + 0.1 * greatest(f.in_title::int + f.in_description::int + f.in_comments::int + f.in_checklists::int - 1, 0)
+          + 0.1 * greatest(f.in_title::int + f.in_description::int + f.in_comments::int + f.in_checklists::int + f.in_fields::int - 1, 0)
           + (case when f.similar_title and not f.in_title then 0.4 * word_similarity(${raw}, ${cards.title}) else 0 end) as score
       from flags f join ${cards} on ${cards.id} = f.id
       where ${and(...conditions)}
       order by score desc, f.id desc
       limit ${query.limit + 1} offset ${offset}
     )
-    select r.id, r.score::float8 as score, r.in_title, r.in_description, r.in_comments, r.in_checklists,
+    select r.id, r.score::float8 as score, r.in_title, r.in_description, r.in_comments, r.in_checklists, r.in_fields,
       ts_headline('simple', ${cards.title}, ${tsq}, ${TITLE_OPTIONS}) as title_hl,
       case
         when r.in_description then ts_headline('simple', ${cards.description}, ${tsq}, ${HEADLINE_OPTIONS})
         when r.in_comments then ts_headline('simple', (select ${comments.body} from ${comments} where ${comments.cardId} = r.id and ${commentMatch} order by ${comments.id} limit 1), ${tsq}, ${HEADLINE_OPTIONS})
         when r.in_checklists then ts_headline('simple', (select ${checklistItems.text} from ${checklistItems} join ${checklists} on ${checklists.id} = ${checklistItems.checklistId} where ${checklists.cardId} = r.id and ${itemMatch} order by ${checklistItems.id} limit 1), ${tsq}, ${HEADLINE_OPTIONS})
+        when r.in_fields then ts_headline('simple', (select ${cardFieldValues.value} #>> '{}' from ${cardFieldValues} join ${customFields} on ${customFields.id} = ${cardFieldValues.fieldId} where ${cardFieldValues.cardId} = r.id and ${fieldMatch} order by ${customFields.position} limit 1), ${tsq}, ${HEADLINE_OPTIONS})
       end as snippet,
-      case when r.in_description then 'description' when r.in_comments then 'comment' when r.in_checklists then 'checklist_item' end as snippet_source
+      case when r.in_description then 'description' when r.in_comments then 'comment' when r.in_checklists then 'checklist_item' when r.in_fields then 'custom_field' end as snippet_source
     from ranked r join ${cards} on ${cards.id} = r.id
     order by r.score desc, r.id desc`;
   };
@@ -183,6 +188,7 @@ async function hydrate(ctx: Ctx, page: HitRow[]): Promise<SearchHitJson[]> {
       ...(r.in_description ? (["description"] as const) : []),
       ...(r.in_comments ? (["comments"] as const) : []),
       ...(r.in_checklists ? (["checklist_items"] as const) : []),
+      ...(r.in_fields ? (["custom_fields"] as const) : []),
     ],
     score: Math.round(Number(r.score) * 1000) / 1000,
     title: toSegments(r.title_hl),

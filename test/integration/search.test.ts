@@ -110,3 +110,32 @@ describe("GET /v1/search", () => {
     expect((await api("GET", "/v1/search?q=%20", { as: owner })).status).toBe(400);
   });
 });
+
+describe("custom field text in search", () => {
+  it("finds a card by a word of a text or URL custom field value, ranked after checklist items, with a snippet", async () => {
+    const owner = await createUser();
+    const board = await api("POST", "/v1/boards", { as: owner, body: { name: "Fielded" } });
+    const list = await api("POST", "/v1/lists", { as: owner, body: { board_id: board.body.id, name: "Todo" } });
+    const notes = await api("POST", "/v1/xattr", { as: owner, body: { board_id: board.body.id, name: "Notes", type: "text" } });
+    const estimate = await api("POST", "/v1/xattr", { as: owner, body: { board_id: board.body.id, name: "Estimate", type: "number" } });
+    const card = await api("POST", "/v1/cards", {
+      as: owner,
+      body: {
+        list_id: list.body.id,
+        title: "Quarterly",
+        fields: { [notes.body.id]: "Ask the auditors about zeppelin leases", [estimate.body.id]: 42 },
+      },
+    });
+    const titled = await api("POST", "/v1/cards", { as: owner, body: { list_id: list.body.id, title: "Zeppelin hangar" } });
+    const res = await api("GET", `/v1/search?q=zeppelin`, { as: owner });
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((h: { card: { id: string } }) => h.card.id)).toEqual([titled.body.id, card.body.id]);
+    expect(res.body.items[1].matched_in).toEqual(["custom_fields"]);
+    expect(res.body.items[1].snippet.source).toBe("custom_field");
+    expect(JSON.stringify(res.body.items[1].snippet.text)).toContain("zeppelin");
+    // Numbers are not text: 42 finds nothing.
+    expect((await api("GET", `/v1/search?q=42`, { as: owner })).body.items).toEqual([]);
+    // Another workspace does not see it.
+    expect((await api("GET", `/v1/search?q=zeppelin`, { as: await createUser() })).body.items).toEqual([]);
+  });
+});
