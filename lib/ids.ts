@@ -51,6 +51,13 @@ export function newId(kind: IdKind): string {
   return `${ID_PREFIXES[kind]}_${encodeTime(Date.now())}${encodeRandom(16)}`;
 }
 
+/** `n` new ids of one kind, ascending: the same time part and sorted random parts, for rows written together in an order. */
+export function newIdsInOrder(kind: IdKind, n: number): string[] {
+  const time = encodeTime(Date.now());
+  const randoms = Array.from({ length: n }, () => encodeRandom(16)).sort();
+  return randoms.map((random) => `${ID_PREFIXES[kind]}_${time}${random}`);
+}
+
 /** The smallest id of this kind created at or after `at`: ids compare by time first, so `id >= this` selects by creation time through an id index. */
 export function idTimeFloor(kind: IdKind, at: Date): string {
   return `${ID_PREFIXES[kind]}_${encodeTime(at.getTime())}`;

@@ -119,7 +119,7 @@ async function commitEvent(): Promise<void> {
       changes: { position: { from: i - 1, to: i } },
     }),
   );
-  committedAt.set(event.id, performance.now());
+  committedAt.set(event!.id, performance.now());
 }
 
 const pct = (sorted: number[], p: number) =>

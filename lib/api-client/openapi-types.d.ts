@@ -1369,6 +1369,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cards/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One action on many cards
+         * @description Move (to a list of the cards' board), set (due date, custom fields, tags, assignees), add or remove tags or assignees, complete, reopen, archive, restore or delete up to 1000 cards, named by `card_ids` or matched by a filter-language `query`. All or nothing: one transaction, and a refusal for any card (named in the message) changes none. Each card records the events its single-card endpoint records.
+         *
+         *     Requires the `member` role or higher.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkCardsInput"];
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkCardsResult"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "payload_too_large",
+                         *       "message": "The request body is larger than 1024 KiB."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unsupported_media_type",
+                         *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cards/{id}": {
         parameters: {
             query?: never;
@@ -16063,6 +16282,119 @@ export interface components {
             fields?: {
                 [key: string]: unknown;
             };
+        };
+        BulkCardsResult: {
+            action: string;
+            /** @description How many cards the action covered. */
+            count: number;
+            /** @description The cards afterwards, in the order they were named (none for delete). */
+            items: components["schemas"]["Card"][];
+        };
+        BulkCardsInput: {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "move";
+            /** @description A list of the cards' board; they keep their order and go to its end (or to `position`). */
+            list_id: string;
+            position?: number;
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "set";
+            /** Format: date-time */
+            due_at?: string | null;
+            /** @description Custom field values by field id (the card's board's fields); null clears one. By type: text and url a string, number a number, date `YYYY-MM-DD`, checkbox `true`, select an option id, multi_select an array of option ids, user a member's user id. A field without a value is absent. */
+            fields?: {
+                [key: string]: unknown;
+            };
+            /** @description Replaces the cards' tags; [] clears them. */
+            tag_ids?: string[];
+            /** @description Replaces the cards' assignees; [] clears them. */
+            assignee_ids?: string[];
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "add_tags";
+            tag_ids: string[];
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "remove_tags";
+            tag_ids: string[];
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "add_assignees";
+            assignee_ids: string[];
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "remove_assignees";
+            assignee_ids: string[];
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "complete";
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "reopen";
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "archive";
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "restore";
+        } | {
+            card_ids?: string[];
+            /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */
+            query?: string;
+            /** @description With query: only this board's cards. */
+            board_id?: string;
+            /** @enum {string} */
+            action: "delete";
         };
         UpdateCardInput: {
             /** @description Moves the card to this list of the same board. */

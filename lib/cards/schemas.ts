@@ -94,12 +94,9 @@ export const ListCardsQuery = PaginationQuery.extend({
     .max(1000)
     .optional()
     .meta({ description: `A query in the card filter language, ANDed with the other filters. ${FILTER_LANGUAGE_SUMMARY}` }),
-  saved_filter_id: idOf("savedFilter")
-    .optional()
-    .meta({
-      description:
-        "Applies a saved filter: its query (ANDed with q and the other filters), its board and its sort (unless `sort` is given).",
-    }),
+  saved_filter_id: idOf("savedFilter").optional().meta({
+    description: "Applies a saved filter: its query (ANDed with q and the other filters), its board and its sort (unless `sort` is given).",
+  }),
   sort: z.string().max(100).optional().meta({ description: CARD_SORT_DESCRIPTION }),
 }).strict();
 export type ListCardsQuery = z.infer<typeof ListCardsQuery>;

@@ -36,9 +36,17 @@ const retryable = (error: unknown) =>
  */
 export async function updateCard({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateCardInput }): Promise<CardJson> {
   authorize(ctx, "board_content.write");
+  return transactCardChanges(ctx, (tx) => applyCardUpdate(ctx, tx, id, input));
+}
+
+/**
+ * One transaction of card changes, run again after a lost race (see updateCard); after
+ * MAX_ATTEMPTS a 409 that says nothing was saved. Bulk actions (bulk-cards.ts) run in it too.
+ */
+export async function transactCardChanges<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await transact(ctx.db, (tx) => applyUpdate(ctx, tx, id, input));
+      return await transact(ctx.db, work);
     } catch (error) {
       if (!retryable(error)) throw error;
       if (attempt >= MAX_ATTEMPTS)
@@ -49,7 +57,7 @@ export async function updateCard({ ctx, id, input }: { ctx: Ctx; id: string; inp
   }
 }
 
-async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput): Promise<CardJson> {
+async function applyCardUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput): Promise<CardJson> {
   // Before the first look, so the list we see is still the card's when we hold its lock.
   if (input.list_id !== undefined || input.position !== undefined) await lockCardMoves(tx, id);
   const seen = await findCard(ctx, tx, id);

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { webhookDeliveries, webhooks, type EventRow } from "@/db/schema";
 import { onCommit } from "@/lib/events/transaction";
@@ -7,60 +7,47 @@ import { buildPayload } from "./build-payload";
 import { deliveryScheduler } from "./delivery-scheduler";
 
 /**
- * Creates the webhook deliveries of one event inside the event's transaction, in one
- * INSERT … SELECT: one row per webhook of the workspace subscribed to the event's type (empty =
- * all) and board (empty = all; workspace-level events go to every webhook). Active webhooks get a
+ * Creates the webhook deliveries of events inside their transaction, in one INSERT … SELECT: one
+ * row per event and webhook of the workspace subscribed to the event's type (empty = all) and
+ * board (empty = all; workspace-level events go to every webhook). Active webhooks get a
  * `pending` delivery due now; inactive ones, and those over their max_deliveries_per_day, a
  * `skipped` one that `recover` can replay.
  * The pending ones go to the delivery scheduler once the transaction commits (never before: no
  * attempt may see a delivery for a change that rolled back). Returns how many are pending.
  */
-export async function fanOutDeliveries(tx: Tx, event: EventRow): Promise<number> {
-  const payload = buildPayload(event);
-  // Ids like newId("delivery"): the time part from here (so they sort by creation), the random
-  // part per row from the database, since one statement makes them all.
+export async function fanOutDeliveries(tx: Tx, events: EventRow[]): Promise<number> {
+  if (events.length === 0) return 0;
+  // Ids like newId("delivery"): the time part from here (so they sort by creation), then the
+  // event's place in this batch (so one event's deliveries sort before the next one's), then a
+  // random part per row from the database, since one statement makes them all.
   const timePrefix = newId("delivery").slice(0, "msg_".length + 10);
-  const boardMatches = event.boardId
-    ? sql`(cardinality(${webhooks.boardIds}) = 0 OR ${event.boardId} = ANY(${webhooks.boardIds}))`
-    : sql`true`;
+  const rowsOf = sql.join(
+    events.map(
+      (event, seq) =>
+        // A webhook's own webhook.disabled goes to the others: it has just stopped receiving.
+        sql`(${String(seq).padStart(6, "0")}, ${event.id}, ${event.workspaceId}, ${event.type}, ${event.boardId}::text, ${buildPayload(event)}, ${event.type === "webhook.disabled" ? String(event.data.id) : null}::text)`,
+    ),
+    sql`, `,
+  );
   const overCap = overDailyCap(new Date());
-  const rows = await tx
-    .insert(webhookDeliveries)
-    .select((qb) =>
-      qb
-        .select({
-          id: sql`${timePrefix} || substr(md5(random()::text || ${webhooks.id}), 1, 16)`.as("id"),
-          webhookId: sql`${webhooks.id}`.as("webhook_id"),
-          workspaceId: sql`${webhooks.workspaceId}`.as("workspace_id"),
-          eventId: sql`${event.id}`.as("event_id"),
-          eventType: sql`${event.type}`.as("event_type"),
-          payload: sql`${payload}`.as("payload"),
-          isTest: sql`false`.as("is_test"),
-          status: sql`CASE WHEN ${webhooks.active} AND NOT ${overCap} THEN 'pending' ELSE 'skipped' END`.as("status"),
-          attempts: sql`0`.as("attempts"),
-          runAttempts: sql`0`.as("run_attempts"),
-          nextAttemptAt: sql`CASE WHEN ${webhooks.active} AND NOT ${overCap} THEN now() END`.as("next_attempt_at"),
-          lockedUntil: sql`NULL::timestamptz`.as("locked_until"),
-          lockToken: sql`NULL::text`.as("lock_token"),
-          lastAttemptAt: sql`NULL::timestamptz`.as("last_attempt_at"),
-          lastStatusCode: sql`NULL::integer`.as("last_status_code"),
-          lastDurationMs: sql`NULL::integer`.as("last_duration_ms"),
-          failureReason: sql`CASE WHEN ${webhooks.active} AND ${overCap} THEN ${overCapReason} END`.as("failure_reason"),
-          createdAt: sql`now()`.as("created_at"),
-          updatedAt: sql`now()`.as("updated_at"),
-        })
-        .from(webhooks)
-        .where(
-          and(
-            eq(webhooks.workspaceId, event.workspaceId),
-            sql`(cardinality(${webhooks.events}) = 0 OR ${event.type} = ANY(${webhooks.events}))`,
-            boardMatches,
-            // A webhook's own webhook.disabled goes to the others: it has just stopped receiving.
-            event.type === "webhook.disabled" ? sql`${webhooks.id} <> ${String(event.data.id)}` : sql`true`,
-          ),
-        ),
-    )
-    .returning({ id: webhookDeliveries.id, webhookId: webhookDeliveries.webhookId, status: webhookDeliveries.status });
+  const pendingNow = sql`${webhooks.active} AND NOT ${overCap}`;
+  const result = await tx.execute(sql`
+    insert into ${webhookDeliveries} (id, webhook_id, workspace_id, event_id, event_type, payload, status, next_attempt_at, failure_reason)
+    select ${timePrefix} || ev.seq || substr(md5(random()::text || ${webhooks.id}), 1, 10), ${webhooks.id}, ${webhooks.workspaceId}, ev.id, ev.type, ev.payload,
+      case when ${pendingNow} then 'pending' else 'skipped' end,
+      case when ${pendingNow} then now() end,
+      case when ${webhooks.active} and ${overCap} then ${overCapReason} end
+    from (values ${rowsOf}) as ev(seq, id, workspace_id, type, board_id, payload, excluded_webhook)
+    join ${webhooks} on ${webhooks.workspaceId} = ev.workspace_id
+    where (cardinality(${webhooks.events}) = 0 or ev.type = any(${webhooks.events}))
+      and (ev.board_id is null or cardinality(${webhooks.boardIds}) = 0 or ev.board_id = any(${webhooks.boardIds}))
+      and (ev.excluded_webhook is null or ${webhooks.id} <> ev.excluded_webhook)
+    returning id, webhook_id as "webhookId", status`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    id: string;
+    webhookId: string;
+    status: string;
+  }[];
   const pending = rows.filter((row) => row.status === "pending");
   if (pending.length > 0) onCommit(tx, () => deliveryScheduler().dispatch(pending));
   return pending.length;
