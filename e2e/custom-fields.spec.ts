@@ -101,3 +101,57 @@ test("define fields from the board menu, set them on a card, see the value on it
   await board.dialog.getByRole("button", { name: "Close" }).click();
   await expect(board.card("Write spec").getByText("High", { exact: true })).toHaveCount(0);
 });
+
+test("a viewer sees the fields and the values, and can change none of them", async ({ page, browser }) => {
+  const owner = newUser("Owner");
+  await signUp(page, owner);
+  const board = new BoardPage(page);
+  const boardId = await board.createBoard("Read only");
+  await board.addList("To do");
+  await board.addCards("To do", ["Look only"]);
+  const origin = new URL(page.url()).origin;
+  const created = await page.request.post("/v1/xattr", {
+    data: { board_id: boardId, name: "Priority", type: "select", show_on_card: true, options: [{ name: "High", color: "#ef4444" }] },
+    headers: { origin },
+  });
+  expect(created.status()).toBe(201);
+  const priority = (await created.json()) as { id: string; options: { id: string }[] };
+  const cardId = await board.card("Look only").getAttribute("data-card-id");
+  const set = await page.request.patch(`/v1/cards/${cardId}`, {
+    data: { fields: { [priority.id]: priority.options[0].id } },
+    headers: { origin },
+  });
+  expect(set.status()).toBe(200);
+
+  const viewer = newUser("Viewer");
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signUp(other, viewer);
+  expect((await page.request.post("/v1/users", { data: { email: viewer.email, role: "viewer" }, headers: { origin } })).status()).toBe(201);
+  await other.goto("/boards");
+  await other.getByTestId("user-menu").click();
+  await other.getByRole("menuitemradio", { name: new RegExp(`${owner.name}'s workspace`) }).click();
+  await other
+    .getByTestId("board-list")
+    .getByRole("link", { name: /Read only/ })
+    .click();
+  await expect(other).toHaveURL(new RegExp(`/boards/${boardId}`));
+  const seen = new BoardPage(other);
+  await expect(seen.card("Look only").getByText("High", { exact: true })).toBeVisible();
+
+  const manager = await openFieldManager(other);
+  await expect(manager.getByTestId("custom-field-row")).toHaveCount(1);
+  await expect(manager.getByTestId("custom-field-row")).toContainText("Priority");
+  await expect(manager.getByRole("switch", { name: "Show on card" })).toBeDisabled();
+  await expect(manager.getByRole("form", { name: "Add field" })).toHaveCount(0);
+  await expect(manager.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
+  await manager.getByRole("button", { name: "Close" }).click();
+
+  // A viewer's cards are not draggable (aria-disabled), so open it by its URL, as a shared link would.
+  await other.goto(`/boards/${boardId}?card=${cardId}`);
+  await expect(seen.dialog).toBeVisible();
+  const fields = seen.dialog.getByTestId("card-custom-fields");
+  await expect(fields).toContainText("High");
+  await expect(fields.getByRole("combobox")).toHaveCount(0);
+  await context.close();
+});

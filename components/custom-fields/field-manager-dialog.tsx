@@ -33,7 +33,15 @@ export function FieldManagerDialog({ boardId, canEdit, onClose }: { boardId: str
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl" data-testid="field-manager">
+      <DialogContent
+        className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl"
+        data-testid="field-manager"
+        // Focus the dialog, not the first field's name: opening it must not put a rename under the cursor.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          (event.currentTarget as HTMLElement | null)?.focus();
+        }}
+      >
         <DialogHeader>
           <DialogTitle>Custom fields</DialogTitle>
           <DialogDescription>
@@ -119,7 +127,7 @@ function FieldRow({
             value={field.name}
             label={`Name of field ${field.name}`}
             onSave={(name) => patch({ name })}
-            className="min-w-0 flex-1 basis-40"
+            className="min-w-0 flex-1 basis-32"
           />
         ) : (
           <span className="min-w-0 flex-1 truncate text-sm font-medium">{field.name}</span>
