@@ -108,11 +108,11 @@ export function useDeleteCustomField(boardId: string) {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       toast.error(`Could not delete the field: ${error.message}`);
     },
-    onSuccess: (_data, id) => {
+    onSuccess: () => {
       toast.success("Field deleted");
+      // The server cleared the field's values on every card: read the cards back.
       void queryClient.invalidateQueries({ queryKey: cardsKey });
       void queryClient.invalidateQueries({ queryKey: key });
-      void id;
     },
   });
 }
