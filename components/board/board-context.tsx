@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useMemo } from "react";
-import type { CardJson, ListJson, MemberJson, TagJson } from "@/lib/api-client/types";
+import type { CardJson, CustomFieldJson, ListJson, MemberJson, TagJson } from "@/lib/api-client/types";
 
 /** Lookups every card tile and menu needs; changes only when the board's data does. */
 export type BoardLookups = {
@@ -11,6 +11,8 @@ export type BoardLookups = {
   cardsById: Map<string, CardJson>;
   tagsById: Map<string, TagJson>;
   membersById: Map<string, MemberJson>;
+  /** The board's custom fields in their order (empty until loaded). */
+  fields: CustomFieldJson[];
 };
 
 /** Everything but the cards: stable while cards move, so card tiles do not re-render on every move. */
@@ -20,8 +22,11 @@ const BoardLookupsContext = createContext<BoardLookups | null>(null);
 const BoardMetaContext = createContext<BoardMeta | null>(null);
 
 export function BoardLookupsProvider({ value, children }: { value: BoardLookups; children: React.ReactNode }) {
-  const { boardId, canEdit, lists, tagsById, membersById } = value;
-  const meta = useMemo(() => ({ boardId, canEdit, lists, tagsById, membersById }), [boardId, canEdit, lists, tagsById, membersById]);
+  const { boardId, canEdit, lists, tagsById, membersById, fields } = value;
+  const meta = useMemo(
+    () => ({ boardId, canEdit, lists, tagsById, membersById, fields }),
+    [boardId, canEdit, lists, tagsById, membersById, fields],
+  );
   return (
     <BoardMetaContext.Provider value={meta}>
       <BoardLookupsContext.Provider value={value}>{children}</BoardLookupsContext.Provider>

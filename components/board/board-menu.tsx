@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Activity, Archive, ArchiveRestore, MoreHorizontal } from "lucide-react";
+import { Activity, Archive, ArchiveRestore, MoreHorizontal, SlidersHorizontal } from "lucide-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -17,12 +17,13 @@ import { ActivityFeed } from "@/components/card/activity-feed";
 import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
 import type { BoardJson } from "@/lib/api-client/types";
+import { FieldManagerDialog } from "@/components/custom-fields/field-manager-dialog";
 import { ArchivedItemsDialog } from "./archived-items-dialog";
 
-/** Board-wide actions: activity, archived items, archive or restore the board. */
+/** Board-wide actions: activity, archived items, custom fields (read-only for viewers), archive or restore the board. */
 export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boolean }) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState<"activity" | "archived" | null>(null);
+  const [open, setOpen] = useState<"activity" | "archived" | "fields" | null>(null);
   const setActive = useMutation({
     mutationFn: (active: boolean) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id: board.id } }, body: { active } })),
     onSuccess: (updated) => {
@@ -46,6 +47,9 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
           </DropdownMenuItem>
           <DropdownMenuItem onSelect={() => setOpen("archived")}>
             <Archive aria-hidden /> Archived items
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => setOpen("fields")}>
+            <SlidersHorizontal aria-hidden /> Custom fields
           </DropdownMenuItem>
           {canEdit && (
             <>
@@ -72,6 +76,7 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
           <div className="max-h-[60vh] overflow-y-auto pr-1">{open === "activity" && <ActivityFeed boardId={board.id} />}</div>
         </DialogContent>
       </Dialog>
+      {open === "fields" && <FieldManagerDialog boardId={board.id} canEdit={canEdit} onClose={() => setOpen(null)} />}
       {open === "archived" && <ArchivedItemsDialog boardId={board.id} canEdit={canEdit} onClose={() => setOpen(null)} />}
     </>
   );

@@ -22,9 +22,12 @@ import { useBoard, useCards, useLists, useMembers, useTags } from "./use-board-d
 import { useRunningTimer } from "@/components/card/use-time-entries";
 import { rememberBoardVisit } from "@/components/boards/use-boards";
 import { AddListColumn } from "./add-list-column";
+import { useCustomFields } from "@/components/custom-fields/use-custom-fields";
 
 // The card dialog (markdown, comments, time tracking) loads on first open, not with the board.
 const CardDialog = dynamic(() => import("@/components/card/card-dialog").then((m) => m.CardDialog), { ssr: false });
+
+const NO_FIELDS: never[] = [];
 
 /** The board page: header with filters, the columns, and the card dialog named by ?card=. */
 export function BoardView({ boardId }: { boardId: string }) {
@@ -34,6 +37,7 @@ export function BoardView({ boardId }: { boardId: string }) {
   const cards = useCards(boardId);
   const tags = useTags(boardId);
   const members = useMembers();
+  const customFields = useCustomFields(boardId);
   const running = useRunningTimer();
   const [filters, setFilters] = useBoardFilters();
   const openCardId = useSearchParams().get("card");
@@ -49,8 +53,9 @@ export function BoardView({ boardId }: { boardId: string }) {
       cardsById: new Map((cards.data ?? []).map((c) => [c.id, c])),
       tagsById: new Map((tags.data ?? []).map((t) => [t.id, t])),
       membersById: new Map((members.data ?? []).map((m) => [m.id, m])),
+      fields: customFields.data ?? NO_FIELDS,
     }),
-    [boardId, canEdit, orderedLists, cards.data, tags.data, members.data],
+    [boardId, canEdit, orderedLists, cards.data, tags.data, members.data, customFields.data],
   );
   const allGroups = useMemo(() => groupCards(orderedLists, cards.data ?? []), [orderedLists, cards.data]);
   const filtering = isFiltering(filters);

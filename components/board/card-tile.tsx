@@ -15,10 +15,11 @@ import { TagChip } from "./tag-chip";
 import { isPendingId } from "./use-card-mutations";
 import { useRunningTimerCardId } from "./running-timer-context";
 import { useFileDrop } from "@/components/card/use-files";
+import { CardFieldChips } from "@/components/custom-fields/card-field-chips";
 
 /** What a card shows on the board. Memoized: during a drag only the wrappers re-render. */
 export const CardTileView = memo(function CardTileView({ card, overlay = false }: { card: CardJson; overlay?: boolean }) {
-  const { tagsById, membersById } = useBoardMeta();
+  const { tagsById, membersById, fields } = useBoardMeta();
   const timing = useRunningTimerCardId() === card.id;
   const tags = card.tag_ids.map((id) => tagsById.get(id)).filter((t) => t !== undefined);
   const assignees = card.assignee_ids.map((id) => membersById.get(id)).filter((m) => m !== undefined);
@@ -58,6 +59,7 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
         {card.completed && <CheckCircle2 className="mr-1 inline size-3.5 -translate-y-px text-success" aria-label="Completed" />}
         {card.title}
       </p>
+      <CardFieldChips card={card} fields={fields} membersById={membersById} />
       {hasFooter && (
         <div className="mt-2 flex items-center gap-2 text-muted-foreground">
           {card.due_at && <DueBadge dueAt={card.due_at} completed={card.completed} />}

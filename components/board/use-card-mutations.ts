@@ -55,7 +55,12 @@ export function useUpdateCard(boardId: string) {
       const current = queryClient.getQueryData<CardJson[]>(key);
       if (current && !applied) queryClient.setQueryData<CardJson[]>(key, optimisticCards(current, cardId, patch));
       const previousCard = queryClient.getQueryData<CardJson>(queryKeys.card(cardId));
-      if (previousCard) queryClient.setQueryData<CardJson>(queryKeys.card(cardId), { ...previousCard, ...patch } as CardJson);
+      if (previousCard)
+        queryClient.setQueryData<CardJson>(queryKeys.card(cardId), {
+          ...previousCard,
+          ...patch,
+          fields: patch.fields ? mergeFieldValues(previousCard.fields, patch.fields) : previousCard.fields,
+        } as CardJson);
       return { previous, previousCard };
     },
     onError: (error, { cardId }, context) => {

@@ -30,7 +30,7 @@ export function timeAgo(iso: string): string {
 
 /** The board's events (GET /v1/events), for the whole board or one card, newest first. */
 export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: string }) {
-  const { lists, tagsById } = useBoardLookups();
+  const { lists, tagsById, fields } = useBoardLookups();
   const events = useInfiniteQuery({
     queryKey: queryKeys.board.events(boardId, cardId),
     queryFn: ({ pageParam, signal }) =>
@@ -38,7 +38,11 @@ export function ActivityFeed({ boardId, cardId }: { boardId: string; cardId?: st
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next_cursor ?? undefined,
   });
-  const names = { listName: (id: string) => lists.find((l) => l.id === id)?.name, tagName: (id: string) => tagsById.get(id)?.name };
+  const names = {
+    listName: (id: string) => lists.find((l) => l.id === id)?.name,
+    tagName: (id: string) => tagsById.get(id)?.name,
+    fieldName: (id: string) => fields.find((f) => f.id === id)?.name,
+  };
 
   if (events.isPending) return <Skeleton className="h-16 w-full" />;
   if (events.isError) return <LoadError what="activity" error={events.error} />;

@@ -17,6 +17,7 @@ import { CardAttachments } from "./card-attachments";
 import { CardAssignees } from "./card-assignees";
 import { CardChecklists } from "./card-checklists";
 import { CardComments } from "./card-comments";
+import { CardCustomFields } from "./card-custom-fields";
 import { CardDescription } from "./card-description";
 import { CardDueDate } from "./card-due-date";
 import { CardTags } from "./card-tags";
@@ -108,6 +109,7 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
                 <CardAssignees card={card} canEdit={canEdit} onChange={(assignee_ids) => save({ assignee_ids })} />
                 <CardTags card={card} canEdit={canEdit} onChange={(tag_ids) => save({ tag_ids })} />
                 <CardDueDate card={card} canEdit={canEdit} onChange={(due_at) => save({ due_at })} />
+                <CardCustomFields card={card} canEdit={canEdit} />
                 <CardTime cardId={card.id} canEdit={canEdit} />
                 {canEdit && (
                   <div className="space-y-1.5 border-t pt-4">

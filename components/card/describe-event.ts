@@ -1,6 +1,11 @@
 import type { EventJson } from "@/lib/api-client/types";
 
-type Names = { listName: (id: string) => string | undefined; tagName: (id: string) => string | undefined };
+type Names = {
+  listName: (id: string) => string | undefined;
+  tagName: (id: string) => string | undefined;
+  /** A custom field's name by id (card.updated names a changed value `fields.<id>`). */
+  fieldName?: (id: string) => string | undefined;
+};
 
 const quote = (value: unknown) => `“${String(value ?? "")}”`;
 
@@ -32,6 +37,11 @@ export function describeEvent(event: EventJson, names: Names, withSubject = true
         if (field === "completed") return c.completed.to ? "marked it complete" : "reopened it";
         if (field === "assignee_ids") return "changed the assignees";
         if (field === "archived") return c.archived.to ? "archived it" : "restored it";
+        if (field.startsWith("fields.")) {
+          const name = names.fieldName?.(field.slice("fields.".length));
+          const what = name ? quote(name) : "a custom field";
+          return c[field].to === null || c[field].to === undefined ? `cleared ${what}` : `set ${what}`;
+        }
         return `changed ${field.replace(/_/g, " ")}`;
       });
       return `${parts.join(", ") || "updated it"}${withSubject ? ` on${card}` : ""}`;
@@ -75,6 +85,12 @@ export function describeEvent(event: EventJson, names: Names, withSubject = true
           : `moved list ${quote(d.name)}`;
     case "list.deleted":
       return `deleted list ${quote(d.name)}`;
+    case "custom_field.created":
+      return `added field ${quote(d.name)}`;
+    case "custom_field.updated":
+      return c.name ? `renamed field ${quote(c.name.from)} to ${quote(c.name.to)}` : `changed field ${quote(d.name)}`;
+    case "custom_field.deleted":
+      return `deleted field ${quote(d.name)}`;
     case "board.created":
       return "created this board";
     case "board.updated":

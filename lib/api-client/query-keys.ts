@@ -27,6 +27,8 @@ export const queryKeys = {
     /** The ids of the board's cards matching a filter-language query (GET /v1/cards?q=). */
     cardFilter: (boardId: string, q: string) => ["board", boardId, "cards", "filter", q] as const,
     tags: (boardId: string) => ["board", boardId, "tags"] as const,
+    /** The board's custom field definitions (GET /v1/xattr?board_id=), in position order. */
+    customFields: (boardId: string) => ["board", boardId, "custom_fields"] as const,
     /** The board's activity, or one card's (`cardId`); `allEvents` is the prefix of both. */
     events: (boardId: string, cardId?: string) => ["board", boardId, "events", cardId ?? "all"] as const,
     allEvents: (boardId: string) => ["board", boardId, "events"] as const,
