@@ -155,3 +155,49 @@ test("a viewer sees the fields and the values, and can change none of them", asy
   await expect(fields.getByRole("combobox")).toHaveCount(0);
   await context.close();
 });
+
+test("a field made in the UI filters the board from its picker, saves as a view, and quick find finds a comment", async ({ page }) => {
+  await signUp(page, newUser("Organizer"));
+  const board = new BoardPage(page);
+  const boardId = await board.createBoard("Organized");
+  await board.addList("To do");
+  await board.addCards("To do", ["Ship it", "Polish it"]);
+  const manager = await openFieldManager(page);
+  await addField(page, "Priority", "Select", { choices: ["Urgent", "Later"] });
+  await manager.getByRole("button", { name: "Close" }).click();
+
+  await board.openCard("Ship it");
+  const saved = board.cardSaved();
+  await board.dialog.getByRole("combobox", { name: "Priority" }).click();
+  await page.getByRole("option", { name: "Urgent" }).click();
+  await saved;
+  await board.dialog.getByLabel("Write a comment").fill("Ask the pelican team before release");
+  await board.dialog.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(board.dialog.getByText("Ask the pelican team before release")).toBeVisible();
+  await board.dialog.getByRole("button", { name: "Close" }).click();
+
+  await page.getByRole("button", { name: "Priority filter" }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Urgent" }).click();
+  await page.keyboard.press("Escape");
+  await expect(board.cardsIn("To do")).toHaveText([/Ship it/]);
+  await expect(page.getByTestId("filter-chip")).toHaveText(["field.Priority:Urgent"]);
+  await page.getByRole("button", { name: "Saved views" }).click();
+  await page.getByRole("menuitem", { name: "Save current filter…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save view" });
+  await dialog.getByLabel("Name").fill("Urgent");
+  await dialog.getByRole("button", { name: "Save view" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.goto(`/boards/${boardId}`);
+  await expect(board.cardsIn("To do")).toHaveCount(2);
+  await page.getByRole("button", { name: "Saved views" }).click();
+  await page.getByTestId("saved-view").filter({ hasText: "Urgent" }).click();
+  await expect(board.cardsIn("To do")).toHaveText([/Ship it/]);
+
+  await page.keyboard.press("Control+k");
+  const palette = page.getByTestId("quick-find");
+  await palette.getByRole("combobox", { name: "Find cards" }).fill("pelican");
+  await expect(palette.getByRole("option")).toHaveText([/Ship it/]);
+  await page.keyboard.press("Enter");
+  await expect(board.dialog).toBeVisible();
+});

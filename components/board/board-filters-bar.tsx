@@ -12,7 +12,7 @@ import { MultiPicker, type PickerOption } from "./multi-picker";
 import type { ServerFilter } from "./use-server-filter";
 
 /** A picker of one of the board's select-like custom fields: `field.<name>:` with its options. */
-export type FieldPicker = { name: string; options: PickerOption[] };
+export type FieldPicker = { name: string; options: PickerOption[]; single?: boolean };
 
 type Props = {
   filters: BoardFilters;
@@ -110,7 +110,7 @@ export function BoardFiltersBar({ filters, onChange, members, tags, viewerId, sh
             ],
             true,
           )}
-          {fieldPickers.map((f) => picker(f.name, { key: "field", name: f.name.replace(/[\s-]+/g, "_") }, f.options))}
+          {fieldPickers.map((f) => picker(f.name, { key: "field", name: f.name.replace(/[\s-]+/g, "_") }, f.options, f.single))}
           {views}
         </div>
       </div>

@@ -11,6 +11,7 @@ import { BoardCanvas } from "./board-canvas";
 import { BoardLookupsProvider, type BoardLookups } from "./board-context";
 import { SavedViewsMenu } from "@/components/views/saved-views-menu";
 import { BoardFiltersBar } from "./board-filters-bar";
+import { fieldPickersOf } from "./field-pickers";
 import { BoardHeader } from "./board-header";
 import { BoardSkeleton } from "./board-skeleton";
 import { cardMatches, isFiltering, NO_FILTERS } from "./filter-cards";
@@ -106,6 +107,7 @@ export function BoardView({ boardId }: { boardId: string }) {
               shown={shown}
               total={total}
               queryState={typedQuery}
+              fieldPickers={fieldPickersOf(customFields.data ?? NO_FIELDS, members.data ?? [], viewer.id)}
               views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
             />
           </BoardHeader>
