@@ -11,6 +11,8 @@ import { BoardCanvas } from "./board-canvas";
 import { BoardLookupsProvider, type BoardLookups } from "./board-context";
 import { SavedViewsMenu } from "@/components/views/saved-views-menu";
 import { BoardFiltersBar } from "./board-filters-bar";
+import { BulkActionBar } from "./bulk-action-bar";
+import { CardSelectionProvider } from "./card-selection";
 import { fieldPickersOf } from "./field-pickers";
 import { BoardHeader } from "./board-header";
 import { BoardSkeleton } from "./board-skeleton";
@@ -75,6 +77,9 @@ export function BoardView({ boardId }: { boardId: string }) {
     return visible;
   }, [allGroups, filtering, filters, lookups.cardsById, typedQuery.mode, matchingIds]);
 
+  // The cards on screen in board order: what a shift-click range and "select all matching" cover.
+  const shownIds = useMemo(() => orderedLists.flatMap((list) => visibleGroups[list.id] ?? []), [orderedLists, visibleGroups]);
+
   const error = board.error ?? lists.error ?? cards.error;
   if (error) {
     return (
@@ -95,44 +100,47 @@ export function BoardView({ boardId }: { boardId: string }) {
 
   return (
     <BoardLookupsProvider value={lookups}>
-      <RunningTimerProvider value={running.data?.card_id ?? null}>
-        <div className="flex h-full min-h-0 flex-col gap-4">
-          <BoardHeader board={board.data} canEdit={canEdit}>
-            <BoardFiltersBar
-              filters={filters}
-              onChange={setFilters}
-              members={members.data ?? []}
-              tags={tags.data ?? []}
-              viewerId={viewer.id}
-              shown={shown}
-              total={total}
-              queryState={typedQuery}
-              fieldPickers={fieldPickersOf(customFields.data ?? NO_FIELDS, members.data ?? [], viewer.id)}
-              views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
-            />
-          </BoardHeader>
-          {orderedLists.length === 0 ? (
-            <div className="flex flex-col gap-4 px-4 sm:flex-row sm:px-6">
-              <EmptyState
-                icon={<LayoutDashboard />}
-                title="This board has no lists yet"
-                description={
-                  canEdit
-                    ? "Lists are the stages work moves through, like To do, Doing and Done. Add the first one."
-                    : "Nobody has added a list to this board yet."
-                }
-                className="flex-1"
+      <CardSelectionProvider shownIds={shownIds}>
+        <RunningTimerProvider value={running.data?.card_id ?? null}>
+          <div className="flex h-full min-h-0 flex-col gap-4">
+            <BoardHeader board={board.data} canEdit={canEdit}>
+              <BoardFiltersBar
+                filters={filters}
+                onChange={setFilters}
+                members={members.data ?? []}
+                tags={tags.data ?? []}
+                viewerId={viewer.id}
+                shown={shown}
+                total={total}
+                queryState={typedQuery}
+                fieldPickers={fieldPickersOf(customFields.data ?? NO_FIELDS, members.data ?? [], viewer.id)}
+                views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
               />
-              {canEdit && <AddListColumn boardId={boardId} />}
-            </div>
-          ) : (
-            <div className="min-h-0 flex-1">
-              <BoardCanvas lists={orderedLists} groups={visibleGroups} allGroups={allGroups} filtered={filtering} />
-            </div>
-          )}
-        </div>
-        {openCardId && <CardDialog key={openCardId} cardId={openCardId} boardId={boardId} />}
-      </RunningTimerProvider>
+            </BoardHeader>
+            {orderedLists.length === 0 ? (
+              <div className="flex flex-col gap-4 px-4 sm:flex-row sm:px-6">
+                <EmptyState
+                  icon={<LayoutDashboard />}
+                  title="This board has no lists yet"
+                  description={
+                    canEdit
+                      ? "Lists are the stages work moves through, like To do, Doing and Done. Add the first one."
+                      : "Nobody has added a list to this board yet."
+                  }
+                  className="flex-1"
+                />
+                {canEdit && <AddListColumn boardId={boardId} />}
+              </div>
+            ) : (
+              <div className="min-h-0 flex-1">
+                <BoardCanvas lists={orderedLists} groups={visibleGroups} allGroups={allGroups} filtered={filtering} />
+              </div>
+            )}
+          </div>
+          {openCardId && <CardDialog key={openCardId} cardId={openCardId} boardId={boardId} />}
+          {canEdit && <BulkActionBar matchingIds={filtering ? shownIds : null} />}
+        </RunningTimerProvider>
+      </CardSelectionProvider>
     </BoardLookupsProvider>
   );
 }

@@ -8,7 +8,9 @@ import type { CardJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { useBoardMeta } from "./board-context";
 import { openCard } from "./board-url";
+import { Checkbox } from "@/components/ui/checkbox";
 import { CardMenu } from "./card-menu";
+import { useCardSelection } from "./card-selection";
 import { DueBadge } from "./due-badge";
 import { MemberAvatar } from "./member-avatar";
 import { TagChip } from "./tag-chip";
@@ -116,6 +118,8 @@ type SortableCardProps = {
  */
 export const SortableCard = memo(function SortableCard({ card, listId, listDragging, index, setSize, measure }: SortableCardProps) {
   const { canEdit } = useBoardMeta();
+  const selection = useCardSelection();
+  const picked = selection.selected.has(card.id);
   const pending = isPendingId(card.id);
   const fileDrop = useFileDrop(card.id, card.board_id, canEdit && !pending);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
@@ -141,6 +145,12 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
       if (!pending) openCard(card.id);
       return;
     }
+    // x picks the focused card for a bulk action (shift+x: from the last one picked to here).
+    if ((event.key === "x" || event.key === "X") && event.target === event.currentTarget && canEdit && !pending) {
+      event.preventDefault();
+      selection.toggle(card.id, { range: event.shiftKey });
+      return;
+    }
     listeners?.onKeyDown?.(event);
   }
 
@@ -153,6 +163,7 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
       aria-setsize={setSize}
       className={cn(
         "relative list-none touch-manipulation",
+        picked && "rounded-lg ring-2 ring-primary",
         isDragging && "opacity-40",
         fileDrop.over && "rounded-lg ring-2 ring-primary ring-offset-1",
       )}
@@ -173,6 +184,26 @@ export const SortableCard = memo(function SortableCard({ card, listId, listDragg
       >
         <CardTileView card={card} />
       </div>
+      {canEdit && !pending && (
+        // Beside the card's corner rather than over its text; shown on hover or focus, and on every card once one is picked.
+        <div
+          className={cn(
+            "absolute -top-1.5 -left-1.5 z-10 grid size-5 place-items-center rounded-md bg-card shadow-sm transition-opacity",
+            picked || selection.selected.size > 0 ? "opacity-100" : "opacity-0 focus-within:opacity-100 [li:hover>&]:opacity-100",
+          )}
+        >
+          <Checkbox
+            checked={picked}
+            aria-label={`Select ${card.title}`}
+            onClick={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              selection.toggle(card.id, { range: e.shiftKey });
+            }}
+            data-testid="card-select"
+          />
+        </div>
+      )}
       {canEdit && !pending && (
         <div className="absolute top-1.5 right-1.5 opacity-100 transition-opacity sm:opacity-0 sm:group-hover/list:opacity-100 sm:focus-within:opacity-100 [li:hover>&]:opacity-100">
           <CardMenu card={card} />

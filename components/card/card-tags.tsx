@@ -73,7 +73,7 @@ export function CardTags({ card, canEdit, onChange }: { card: CardJson; canEdit:
                 className="space-y-2 border-t pt-2 first:border-t-0 first:pt-0"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  if (name.trim()) createTag.mutate();
+                  if (name.trim() && !createTag.isPending) createTag.mutate();
                 }}
               >
                 <div className="text-xs font-medium text-muted-foreground">New tag</div>
@@ -86,7 +86,15 @@ export function CardTags({ card, canEdit, onChange }: { card: CardJson; canEdit:
                     aria-label="New tag name"
                     className="h-8"
                   />
-                  <Button type="submit" size="sm" disabled={!name.trim() || createTag.isPending} aria-label="Create tag">
+                  {/* aria-disabled, not disabled: a focused button that turns disabled drops focus to the page, and the
+                      dialog taking it back closed this popover (the tag was made, the picker vanished). */}
+                  <Button
+                    type="submit"
+                    size="sm"
+                    aria-disabled={!name.trim() || createTag.isPending}
+                    className="aria-disabled:opacity-50"
+                    aria-label="Create tag"
+                  >
                     <Plus aria-hidden />
                   </Button>
                 </div>
