@@ -59,8 +59,8 @@ test("select 20 cards with a shift-click, move them with one call, and undo the 
 test("x picks the focused card, and Complete acts on every picked card", async ({ page }) => {
   await signUp(page, newUser("Picker"));
   const boardId = await seed(page);
-  const board = new BoardPage(page);
   await page.goto(`/boards/${boardId}`);
+  await expect(new BoardPage(page).cardsIn("Todo")).toHaveCount(20);
   await page.getByRole("button", { name: "Task 02", exact: true }).focus();
   await page.keyboard.press("x");
   await page.getByRole("button", { name: "Task 03", exact: true }).focus();
