@@ -19,6 +19,8 @@ async function seed(page: Page) {
 }
 
 test("select 20 cards with a shift-click, move them with one call, and undo the whole move at once", async ({ page }) => {
+  // Tall enough that all 20 cards are rendered (lists render the cards near the viewport).
+  await page.setViewportSize({ width: 1280, height: 2200 });
   await signUp(page, newUser("Bulker"));
   const boardId = await seed(page);
   const board = new BoardPage(page);
@@ -57,6 +59,7 @@ test("select 20 cards with a shift-click, move them with one call, and undo the 
 });
 
 test("x picks the focused card, and Complete acts on every picked card", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 2200 });
   await signUp(page, newUser("Picker"));
   const boardId = await seed(page);
   await page.goto(`/boards/${boardId}`);
