@@ -56,7 +56,7 @@ export function BulkActionBar({ matchingIds }: { matchingIds: readonly string[] 
     <div
       role="toolbar"
       aria-label="Bulk actions"
-      className="fixed inset-x-2 bottom-3 z-40 mx-auto flex max-w-3xl flex-wrap items-center gap-1.5 rounded-xl border bg-popover p-2 shadow-lg sm:inset-x-4"
+      className="fixed inset-x-2 bottom-3 z-40 mx-auto flex max-w-4xl items-center gap-1.5 overflow-x-auto rounded-xl border bg-popover p-2 shadow-lg sm:inset-x-4 sm:flex-wrap [&>*]:shrink-0"
       data-testid="bulk-bar"
     >
       <span className="px-2 text-sm font-medium tabular-nums" aria-live="polite">
