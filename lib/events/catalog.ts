@@ -23,6 +23,7 @@ export const EVENT_CATALOG = {
     "auth.login",
     "auth.login_failed",
     "auth.logout",
+    "auth.session_revoked",
     "board.accessed",
     "token.created",
     "token.revoked",
@@ -124,6 +125,8 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "auth.login": "A member signed in (one event per workspace of theirs). data: user_id, email, ip.",
   "auth.login_failed": "A wrong password was given for a member's account (one event per workspace of theirs). data: user_id, email, ip.",
   "auth.logout": "A member signed out (one event per workspace of theirs). data: user_id, email, ip.",
+  "auth.session_revoked":
+    "A session was ended before it signed out: from Settings → Security, or by a password reset (one event per session and workspace of the account). data: user_id, email, ip (of the request that ended it), session_id, reason.",
   "board.accessed":
     "A member opened a board (the board page, its snapshot, or GET /v1/boards/{id}), by session or API token; at most once per member, board and hour. Unlike the other security events it belongs to its board, so a webhook restricted to boards gets it for those only. data: the board plus `access` {via, token_id}.",
   "token.created": "An API token was created (never with its secret). data: the token.",

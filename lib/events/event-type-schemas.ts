@@ -35,6 +35,15 @@ export const AuthEventDataSchema = z
   })
   .meta({ id: "AuthEventData" });
 
+/** `data` of auth.session_revoked. */
+export const SessionRevokedDataSchema = AuthEventDataSchema.extend({
+  session_id: z.string().meta({ description: "The ended session (GET /v1/sessions lists the live ones)." }),
+  reason: z.enum(["ended", "password_reset", "password_changed", "account_deleted"]).meta({
+    description:
+      "`ended`: from Settings → Security; `password_reset` / `password_changed`: every session of the account ends; `account_deleted`.",
+  }),
+}).meta({ id: "SessionRevokedData" });
+
 /** How board.accessed saw the member: the board page or API with their session, or one of their tokens. */
 export const BoardAccessSchema = z
   .object({
@@ -59,6 +68,7 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.automations, Reserved),
   ...each(EVENT_CATALOG.time_entries, TimeEntrySchema),
   ...each(["auth.login", "auth.login_failed", "auth.logout"] as const, AuthEventDataSchema),
+  "auth.session_revoked": SessionRevokedDataSchema,
   "board.accessed": BoardSchema.extend({ access: BoardAccessSchema }),
   ...each(["token.created", "token.revoked"] as const, TokenSchema),
   ...each(["webhook.created", "webhook.updated", "webhook.deleted", "webhook.disabled"] as const, WebhookSchema),

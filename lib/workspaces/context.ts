@@ -11,6 +11,8 @@ export type Caller = {
   via: "session" | "token";
   /** Present for token callers: caps the user's rights (scope, and boards when restricted). */
   token?: { id: string; scope: TokenScope; boardIds: string[] | null };
+  /** Present for session callers: their row of user_sessions (Settings → Security marks it "this device"). */
+  sessionId?: string;
 };
 
 /** What every domain verb receives alongside its input. */

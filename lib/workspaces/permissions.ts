@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "members.leave": { role: "viewer", write: true, workspaceLevel: "manage members" },
   "tokens.read": { role: "viewer", workspaceLevel: "manage API tokens" },
   "tokens.write": { role: "viewer", write: true, workspaceLevel: "manage API tokens" },
+  "sessions.read": { role: "viewer", workspaceLevel: "manage sessions" },
+  "sessions.write": { role: "viewer", write: true, workspaceLevel: "manage sessions" },
   "webhooks.read": { role: "admin", workspaceLevel: "manage webhooks" },
   "webhooks.write": { role: "admin", write: true, workspaceLevel: "manage webhooks" },
 } as const satisfies Record<string, { role: Role; write?: true; workspaceLevel?: string }>;

@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KeyRound, Users, Webhook } from "lucide-react";
+import { KeyRound, ShieldCheck, Users, Webhook } from "lucide-react";
 import { FileStorageUsage } from "@/components/settings/file-storage-usage";
 
 export const metadata: Metadata = { title: "Settings" };
 
 const SECTIONS = [
+  {
+    href: "/settings/security",
+    icon: ShieldCheck,
+    title: "Security",
+    description: "Your sessions: where you are signed in, and ending any of them.",
+  },
   { href: "/settings/members", icon: Users, title: "Members", description: "Who is in this workspace and what they may do." },
   {
     href: "/settings/integrations/tokens",
