@@ -23,6 +23,8 @@ export const ID_PREFIXES = {
   attempt: "att",
   invite: "inv",
   session: "ses",
+  accountToken: "act",
+  recoveryCode: "rc",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -16,3 +16,5 @@ export * from "./tags";
 export * from "./board-accesses";
 export * from "./files";
 export * from "./sessions";
+export * from "./account-tokens";
+export * from "./two-factor";

@@ -24,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: { ...authConfig.callbacks, jwt: sessionJwt },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, code: { label: "Code" } },
       authorize: authorizeCredentials,
     }),
   ],

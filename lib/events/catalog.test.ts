@@ -16,7 +16,7 @@ const NOT_BUILT = ["custom fields", "milestones", "sprints", "dependencies"];
  * Types issue 23 (accounts and access) asks for that the contract's table does not list yet:
  * in the catalog, left out of the comparison until webhooks.md gains them.
  */
-const AHEAD_OF_CONTRACT: Record<string, string[]> = { security: ["auth.session_revoked"] };
+const AHEAD_OF_CONTRACT: Record<string, string[]> = { security: ["auth.session_revoked"], workspaces: ["workspace.updated"] };
 
 /** The table's rows: category (as the catalog spells it) → event types, notes in parentheses dropped. */
 function tableRows(markdown: string): Map<string, string[]> {
@@ -44,7 +44,7 @@ describe("event catalog", () => {
       c,
       e.filter((t) => !AHEAD_OF_CONTRACT[c]?.includes(t) || rows.get(c)?.includes(t)),
     ]);
-    expect(Object.fromEntries(built)).toEqual(Object.fromEntries(catalog));
+    expect(Object.fromEntries(built)).toEqual(Object.fromEntries(catalog.filter(([, types]) => types.length > 0)));
   });
 
   it("names each type once, with a description, and labels every group", () => {

@@ -13,6 +13,7 @@ export const EVENT_CATALOG = {
   lists: ["list.created", "list.updated", "list.deleted"],
   boards: ["board.created", "board.updated", "board.deleted"],
   members: ["member.added", "member.removed", "member.role_changed"],
+  workspaces: ["workspace.updated"],
   tags: ["tag.added", "tag.removed"],
   checklists: ["checklist.item_created", "checklist.item_completed", "checklist.item_deleted"],
   assignments: ["card.assigned", "card.unassigned"],
@@ -61,6 +62,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Members",
     description: "Who belongs to the workspace and with which role. Also part of the security selection.",
   },
+  workspaces: { label: "Workspace", description: "The workspace itself: its name and its two-factor requirement." },
   tags: { label: "Tags", description: "A tag was put on or taken off a card." },
   checklists: { label: "Checklists", description: "Items of a card's checklists." },
   assignments: {
@@ -102,6 +104,8 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "board.created": "A board was created. data: the board.",
   "board.updated": "A board was renamed, described, archived or restored. data: the board; changes: the changed fields.",
   "board.deleted": "A board was deleted with everything on it. data: its last state.",
+  "workspace.updated":
+    "An owner renamed the workspace or changed whether it requires two-factor. data: the workspace as GET /v1/workspace returns it; changes: name and/or require_two_factor.",
   "member.added": "Someone joined the workspace (added, or an invite accepted at sign-up). data: the member.",
   "member.removed": "Someone left or was removed from the workspace. data: the member's last state.",
   "member.role_changed": "A member's role changed. data: the member; changes: role.",

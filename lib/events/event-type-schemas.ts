@@ -10,6 +10,7 @@ import { TagSchema } from "@/lib/tags/schemas";
 import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { TokenSchema } from "@/lib/tokens/schemas";
 import { WebhookSchema } from "@/lib/webhooks/schemas";
+import { WorkspaceSchema } from "@/lib/workspace-settings/schemas";
 import {
   EVENT_CATALOG,
   EVENT_CATEGORIES,
@@ -61,6 +62,7 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.lists, ListSchema),
   ...each(EVENT_CATALOG.boards, BoardSchema),
   ...each(EVENT_CATALOG.members, MemberSchema),
+  ...each(EVENT_CATALOG.workspaces, WorkspaceSchema),
   ...each(EVENT_CATALOG.tags, CardSchema.extend({ tag: TagSchema })),
   ...each(EVENT_CATALOG.checklists, ChecklistItemSchema),
   ...each(EVENT_CATALOG.assignments, CardSchema.extend({ assignee: AssigneeSchema })),

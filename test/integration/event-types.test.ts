@@ -97,6 +97,7 @@ describe("the catalog's schemas against real payloads", () => {
     await sessionCookie(me.id); // another browser, ended from this one: auth.session_revoked
     const otherSession = (await ok("GET", "/v1/sessions")).items.find((s: { current: boolean }) => !s.current);
     await ok("DELETE", `/v1/sessions/${otherSession.id}`);
+    await ok("PATCH", "/v1/workspace", { name: "Payload workspace" });
     const token = await ok("POST", "/v1/tokens", { name: "SIEM", scope: "read" });
     await ok("DELETE", `/v1/tokens/${token.id}`);
     const other = await registerWebhook(me, { url: "http://127.0.0.1:9/other", events: ["webhook.test"] });

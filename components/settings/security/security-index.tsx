@@ -1,4 +1,5 @@
 import { SessionsSection } from "./sessions-section";
+import { TwoFactorSection } from "./two-factor-section";
 
 /** Settings → Security: the account's own protections (they follow the account into every workspace). */
 export function SecurityIndex() {
@@ -10,6 +11,7 @@ export function SecurityIndex() {
         </h1>
         <p className="mt-1 text-sm text-muted-foreground">Your account&apos;s sign-ins. These settings are yours, in every workspace.</p>
       </div>
+      <TwoFactorSection />
       <SessionsSection />
     </section>
   );
