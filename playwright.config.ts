@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** The accounts spec starts its own SMTP server here; the app mails through it (links from APP_URL). */
+export const smtpPort = port + 1000;
 
 // Run through scripts/e2e.mjs (npm run test:e2e), which finds Chromium and a throwaway database.
 export default defineConfig({
@@ -46,6 +48,9 @@ export default defineConfig({
       APP_SECRET: process.env.APP_SECRET || "e2e-secret-not-for-production",
       // Every spec signs up new accounts from one address; the production limit would refuse them.
       RATE_LIMIT_SIGN_IN_PER_15_MINUTES: "1000",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_FROM: "Tasktide <tasktide@example.test>",
+      APP_URL: baseURL,
     },
   },
 });

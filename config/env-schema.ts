@@ -134,6 +134,12 @@ export const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: text(),
   S3_FORCE_PATH_STYLE: flag(),
 
+  /** Outgoing mail (password reset and email confirmation links); unset = no mail, admins generate reset links. */
+  SMTP_URL: url(["smtp", "smtps"]),
+  SMTP_FROM: text(),
+  /** The address people reach the app at; links in mail are built from it, never from a request's Host. */
+  APP_URL: url(["http", "https"]),
+
   /** Serves /ui-preview in a production build. */
   UI_PREVIEW: flag(),
 });

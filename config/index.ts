@@ -55,6 +55,10 @@ export interface Config {
     /** Local disk under dataDir/files, or S3-compatible storage when S3_BUCKET is set. */
     storage: { kind: "disk"; dir: string } | { kind: "s3"; s3: S3Settings };
   };
+  /** Outgoing mail; null = none configured (SMTP_URL unset). */
+  mail: { smtpUrl: string; from: string } | null;
+  /** APP_URL without a trailing slash; required with SMTP_URL (mailed links never come from a request's Host). */
+  appUrl: string | undefined;
   uiPreview: boolean;
 }
 
@@ -87,6 +91,10 @@ export function parseConfig(env: Env): Config {
 }
 
 function toConfig(v: EnvVars): Config {
+  if (v.SMTP_URL && !v.APP_URL) {
+    // A reset link built from the request's Host header could point a victim at the requester's site.
+    throw new ConfigError([{ variable: "APP_URL", message: "must be set when SMTP_URL is (mailed links are built from it)" }]);
+  }
   return {
     production: v.NODE_ENV === "production",
     building: v.NEXT_PHASE === "phase-production-build",
@@ -135,6 +143,8 @@ function toConfig(v: EnvVars): Config {
           }
         : { kind: "disk", dir: path.join(path.resolve(v.DATA_DIR ?? ".data"), "files") },
     },
+    mail: v.SMTP_URL ? { smtpUrl: v.SMTP_URL, from: v.SMTP_FROM ?? "Tasktide <no-reply@localhost>" } : null,
+    appUrl: v.APP_URL?.replace(/\/+$/, ""),
     uiPreview: v.UI_PREVIEW,
   };
 }

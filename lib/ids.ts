@@ -25,6 +25,9 @@ export const ID_PREFIXES = {
   customField: "fld",
   fieldOption: "opt",
   savedFilter: "sf",
+  session: "ses",
+  accountToken: "act",
+  recoveryCode: "rc",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

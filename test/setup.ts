@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { closeDatabase, getDb, setDatabaseFactory } from "@/db/client";
 import { resetRateLimiters } from "@/lib/rate-limit/limiter";
+import { flushSessionSightings } from "@/lib/auth/sessions";
 import { flushTokenUses } from "@/lib/tokens/note-token-use";
 import { setDeliveryScheduler } from "@/lib/webhooks/delivery-scheduler";
 import { openThrowawayDatabase } from "./support/throwaway-database";
@@ -26,5 +27,6 @@ beforeEach(() => resetRateLimiters());
 afterAll(async () => {
   // Tokens' last_used_at is written in batches after the request; write the last batch first.
   await flushTokenUses();
+  await flushSessionSightings();
   await closeDatabase();
 });

@@ -17,3 +17,6 @@ export * from "./board-accesses";
 export * from "./files";
 export * from "./custom-fields";
 export * from "./saved-filters";
+export * from "./sessions";
+export * from "./account-tokens";
+export * from "./two-factor";

@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
 import { users } from "./users";
 
@@ -10,6 +10,8 @@ export const workspaces = pgTable("workspaces", {
   name: text("name").notNull(),
   /** How long webhook deliveries are kept; null = the server's WEBHOOK_LOG_RETENTION_DAYS, never more. */
   webhookLogRetentionDays: integer("webhook_log_retention_days"),
+  /** Set by an owner: members without two-factor authentication cannot use the workspace with a session. */
+  requireTwoFactor: boolean("require_two_factor").notNull().default(false),
   createdAt: createdAt(),
 });
 

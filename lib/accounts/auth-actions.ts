@@ -2,7 +2,10 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { confirmEmailChange } from "./account";
+import { forgotPassword, resetPassword } from "./password-reset";
 import { SignUpInput } from "./schemas";
 import { signUp } from "./sign-up";
 import { clientIpFromHeaders } from "@/lib/api/client-ip";
@@ -12,17 +15,33 @@ import { JOINED_PARAM } from "@/lib/members/joined-notice";
 import { consume } from "@/lib/rate-limit/limiter";
 import { rememberWorkspace } from "@/lib/workspaces/workspace-choice";
 
-export type AuthFormState = { error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+export type AuthFormState = {
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+  /** Sign-in: the password was right, the account has two-factor on: ask for the code. */
+  twoFactor?: boolean;
+};
 
 const GENERIC_SIGN_IN_ERROR = "Email or password is incorrect.";
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = String(form.get("email") ?? "");
+  const code = String(form.get("code") ?? "");
   try {
-    await signIn("credentials", { email, password: String(form.get("password") ?? ""), redirectTo: safeNext(form.get("next")) });
+    await signIn("credentials", {
+      email,
+      password: String(form.get("password") ?? ""),
+      ...(code ? { code } : {}),
+      redirectTo: safeNext(form.get("next")),
+    });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return { error: `Too many sign-in attempts. ${tryAgainIn(retryAfter(error))}`, values: { email } };
+      return { error: `Too many sign-in attempts. ${tryAgainIn(retryAfter(error))}`, values: { email }, twoFactor: code !== "" };
+    }
+    if (error instanceof CredentialsSignin && error.code === "two_factor_required") return { twoFactor: true, values: { email } };
+    if (error instanceof CredentialsSignin && error.code === "invalid_code") {
+      return { twoFactor: true, error: "That code is not right, or was used already. Try the current one.", values: { email } };
     }
     if (error instanceof AuthError) return { error: GENERIC_SIGN_IN_ERROR, values: { email } };
     throw error; // Next's redirect on success is thrown too.
@@ -72,6 +91,37 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     throw error; // Next's redirect on success is thrown too.
   }
   return {};
+}
+
+/** "Forgot password": the same answer for every well-formed address (lib/accounts/password-reset.ts). */
+export async function forgotPasswordAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState & { sent?: boolean }> {
+  const email = String(form.get("email") ?? "");
+  const ip = clientIpFromHeaders(await headers());
+  const { result } = await forgotPassword(await getDb(), email, ip);
+  if (!result.ok && result.reason === "invalid_email") return { fieldErrors: { email: "Enter a valid email address." }, values: { email } };
+  if (!result.ok && result.reason === "rate_limited")
+    return { error: `Too many requests. ${tryAgainIn(result.retryAfterSeconds)}`, values: { email } };
+  return { sent: true, values: { email } };
+}
+
+/** Sets the new password from a reset link, then sends the person to sign in. */
+export async function resetPasswordAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const ip = clientIpFromHeaders(await headers());
+  const limit = await consume("sign_in", `reset-use:${ip}`);
+  if (!limit.allowed) return { error: `Too many attempts. ${tryAgainIn(limit.resetSeconds)}` };
+  const result = await resetPassword(await getDb(), { token: form.get("token"), password: form.get("password") }, ip);
+  if (!result.ok && result.reason === "invalid_password") return { fieldErrors: { password: result.message } };
+  if (!result.ok) return { error: result.message };
+  redirect("/sign-in?reset=1");
+}
+
+/** Opens an email confirmation link (a button on the page, so mail scanners fetching the link change nothing). */
+export async function confirmEmailAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState & { confirmed?: boolean }> {
+  const ip = clientIpFromHeaders(await headers());
+  const limit = await consume("sign_in", `confirm-email:${ip}`);
+  if (!limit.allowed) return { error: `Too many attempts. ${tryAgainIn(limit.resetSeconds)}` };
+  const changed = await confirmEmailChange(await getDb(), form.get("token"));
+  return changed ? { confirmed: true } : { error: "This confirmation link is invalid, used or expired." };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -59,6 +59,14 @@ export const queryKeys = {
     invites: ["members", "invites"] as const,
   },
   tokens: ["tokens"] as const,
+  /** The signed-in account's sessions (GET /v1/sessions): the same in every workspace. */
+  sessions: ["sessions"] as const,
+  /** The signed-in account (GET /v1/me). */
+  account: ["account"] as const,
+  /** GET /v1/me/two_factor. */
+  twoFactor: ["account", "two_factor"] as const,
+  /** GET /v1/workspace. */
+  workspace: ["workspace"] as const,
   /** GET /v1/event_types: the same for every workspace, and only changes with the server's version. */
   eventTypes: ["event_types"] as const,
   /** `all` is the webhooks list and the prefix of every webhook's detail and deliveries. */

@@ -24,6 +24,7 @@ export type ChecklistItemJson = Schemas["ChecklistItem"];
 export type TimeEntryJson = Schemas["TimeEntry"];
 export type TimeTotalsJson = Schemas["TimeTotals"];
 export type TokenJson = Schemas["Token"];
+export type SessionJson = Schemas["Session"];
 export type CreatedTokenJson = Schemas["CreatedToken"];
 export type WebhookJson = Schemas["Webhook"];
 export type WebhookWithSecretJson = Schemas["WebhookWithSecret"];

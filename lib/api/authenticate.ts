@@ -1,5 +1,7 @@
 import type { Database } from "@/db/client";
-import { sessionUserId } from "@/lib/auth/session-cookie";
+import { sessionOfRequest } from "@/lib/auth/session-cookie";
+import { checkSession } from "@/lib/auth/sessions";
+import { clientIp } from "./client-ip";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import type { Caller } from "@/lib/workspaces/context";
 import { chooseWorkspaceForRequest } from "@/lib/workspaces/workspace-choice";
@@ -21,8 +23,11 @@ export async function authenticate(db: Database, req: Request): Promise<Caller> 
     if (!caller) throw unauthorized("The API token is invalid, expired or revoked.");
     return caller;
   }
-  const userId = await sessionUserId(req);
-  if (!userId) throw unauthorized();
+  const session = await sessionOfRequest(req);
+  if (!session) throw unauthorized();
+  const { userId, sessionId } = session;
+  // An ended session (signed out, ended from Settings → Security, a password reset) is refused at once.
+  if (!(await checkSession(db, { sessionId, userId, ip: clientIp(req) }))) throw unauthorized("Your session has ended; sign in again.");
   if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
   // The page's own workspace (sent by our browser code) wins over the cookie every tab shares;
   // it must be one of the user's: acting on another workspace than the page shows is refused.
@@ -30,7 +35,7 @@ export async function authenticate(db: Database, req: Request): Promise<Caller> 
   if (!choice.ok && choice.reason === "not_member_of_pinned")
     throw forbidden("You are not a member of the workspace this page shows; reload the page.");
   if (!choice.ok) throw unauthorized("Your session is no longer valid; sign in again.");
-  return choice.caller;
+  return { ...choice.caller, sessionId: sessionId as string };
 }
 
 const CROSS_SITE = "Cross-site requests with a session cookie are refused; use an API token.";

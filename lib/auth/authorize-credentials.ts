@@ -11,6 +11,16 @@ export class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
+/** The password was right and the account has two-factor on: the form asks for the code. */
+export class TwoFactorRequired extends CredentialsSignin {
+  code = "two_factor_required";
+}
+
+/** The second factor was wrong (or already used). */
+export class InvalidSecondFactor extends CredentialsSignin {
+  code = "invalid_code";
+}
+
 /** The credentials provider's `authorize`: the user, null for wrong credentials, or a refusal. */
 export async function authorizeCredentials(
   credentials: unknown,
@@ -19,5 +29,7 @@ export async function authorizeCredentials(
   const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
   if (result.ok) return result.user;
   if (result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds ?? 60);
+  if (result.reason === "two_factor_required") throw new TwoFactorRequired();
+  if (result.reason === "invalid_code") throw new InvalidSecondFactor();
   return null;
 }

@@ -5,6 +5,7 @@ import { appSecret } from "@/lib/secrets";
 import { authorizeCredentials } from "./authorize-credentials";
 import { authConfig } from "./config";
 import { recordSignOut } from "./record-sign-out";
+import { sessionJwt } from "./session-jwt";
 
 export { RateLimitedSignIn } from "./authorize-credentials";
 
@@ -20,9 +21,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   // Signing in is recorded by the credentials check (auth.login / auth.login_failed), signing out here.
   events: { signOut: recordSignOut },
+  callbacks: { ...authConfig.callbacks, jwt: sessionJwt },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, code: { label: "Code" } },
       authorize: authorizeCredentials,
     }),
   ],

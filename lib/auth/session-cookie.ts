@@ -7,11 +7,12 @@ export function sessionCookieName(secure: boolean): string {
 }
 
 /**
- * Reads the user id from next-auth's session cookie on any Request. Decoding the JWT directly
+ * Reads the user id and session id (`sid`, a row of user_sessions that the caller still has to
+ * check) from next-auth's session cookie on any Request. Decoding the JWT directly
  * (instead of calling `auth()`) keeps the /v1 handlers callable outside Next's request scope,
  * which the integration tests do.
  */
-export async function sessionUserId(req: Request): Promise<string | null> {
+export async function sessionOfRequest(req: Request): Promise<{ userId: string; sessionId: unknown } | null> {
   const cookie = req.headers.get("cookie");
   if (!cookie || !cookie.includes("authjs.session-token")) return null;
   const secure = new URL(req.url).protocol === "https:";
@@ -21,5 +22,5 @@ export async function sessionUserId(req: Request): Promise<string | null> {
     secureCookie: secure,
     salt: sessionCookieName(secure),
   });
-  return typeof token?.sub === "string" ? token.sub : null;
+  return typeof token?.sub === "string" ? { userId: token.sub, sessionId: token.sid } : null;
 }

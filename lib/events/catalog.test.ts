@@ -10,7 +10,13 @@ import { EVENT_CATALOG, EVENT_CATEGORIES, EVENT_DESCRIPTIONS, EVENT_TYPES, SECUR
 const contract = join(process.env.TASKTIDE_DESIGN_DIR ?? "/work/shared/design", "webhooks.md");
 
 /** Rows of the table whose features arrive with later issues: not in the catalog yet. */
-const NOT_BUILT = ["custom fields", "milestones", "sprints", "dependencies"];
+const NOT_BUILT = ["milestones", "sprints", "dependencies"];
+
+/**
+ * Types issue 23 (accounts and access) asks for that the contract's table does not list yet:
+ * in the catalog, left out of the comparison until webhooks.md gains them.
+ */
+const AHEAD_OF_CONTRACT: Record<string, string[]> = { security: ["auth.session_revoked"], workspaces: ["workspace.updated"] };
 
 /** The table's rows: category (as the catalog spells it) → event types, notes in parentheses dropped. */
 function tableRows(markdown: string): Map<string, string[]> {
@@ -34,7 +40,11 @@ describe("event catalog", () => {
     const rows = tableRows(readFileSync(contract, "utf8"));
     for (const row of NOT_BUILT) expect(rows.has(row), `row ${row}`).toBe(true);
     const built = [...rows].filter(([row]) => !NOT_BUILT.includes(row)).map(([row, events]) => [row.replace(/ /g, "_"), events]);
-    expect(Object.fromEntries(built)).toEqual(Object.fromEntries(Object.entries(EVENT_CATALOG).map(([c, e]) => [c, [...e]])));
+    const catalog = Object.entries(EVENT_CATALOG).map(([c, e]) => [
+      c,
+      e.filter((t) => !AHEAD_OF_CONTRACT[c]?.includes(t) || rows.get(c)?.includes(t)),
+    ]);
+    expect(Object.fromEntries(built)).toEqual(Object.fromEntries(catalog.filter(([, types]) => types.length > 0)));
   });
 
   it("names each type once, with a description, and labels every group", () => {

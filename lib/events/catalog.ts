@@ -13,6 +13,7 @@ export const EVENT_CATALOG = {
   lists: ["list.created", "list.updated", "list.deleted"],
   boards: ["board.created", "board.updated", "board.deleted"],
   members: ["member.added", "member.removed", "member.role_changed"],
+  workspaces: ["workspace.updated"],
   tags: ["tag.added", "tag.removed"],
   checklists: ["checklist.item_created", "checklist.item_completed", "checklist.item_deleted"],
   assignments: ["card.assigned", "card.unassigned"],
@@ -24,6 +25,7 @@ export const EVENT_CATALOG = {
     "auth.login",
     "auth.login_failed",
     "auth.logout",
+    "auth.session_revoked",
     "board.accessed",
     "token.created",
     "token.revoked",
@@ -61,6 +63,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Members",
     description: "Who belongs to the workspace and with which role. Also part of the security selection.",
   },
+  workspaces: { label: "Workspace", description: "The workspace itself: its name and its two-factor requirement." },
   tags: { label: "Tags", description: "A tag was put on or taken off a card." },
   checklists: { label: "Checklists", description: "Items of a card's checklists." },
   assignments: {
@@ -106,6 +109,8 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "board.created": "A board was created. data: the board.",
   "board.updated": "A board was renamed, described, archived or restored. data: the board; changes: the changed fields.",
   "board.deleted": "A board was deleted with everything on it. data: its last state.",
+  "workspace.updated":
+    "An owner renamed the workspace or changed whether it requires two-factor. data: the workspace as GET /v1/workspace returns it; changes: name and/or require_two_factor.",
   "member.added": "Someone joined the workspace (added, or an invite accepted at sign-up). data: the member.",
   "member.removed": "Someone left or was removed from the workspace. data: the member's last state.",
   "member.role_changed": "A member's role changed. data: the member; changes: role.",
@@ -133,6 +138,8 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "auth.login": "A member signed in (one event per workspace of theirs). data: user_id, email, ip.",
   "auth.login_failed": "A wrong password was given for a member's account (one event per workspace of theirs). data: user_id, email, ip.",
   "auth.logout": "A member signed out (one event per workspace of theirs). data: user_id, email, ip.",
+  "auth.session_revoked":
+    "A session was ended before it signed out: from Settings → Security, or by a password reset (one event per session and workspace of the account). data: user_id, email, ip (of the request that ended it), session_id, reason.",
   "board.accessed":
     "A member opened a board (the board page, its snapshot, or GET /v1/boards/{id}), by session or API token; at most once per member, board and hour. Unlike the other security events it belongs to its board, so a webhook restricted to boards gets it for those only. data: the board plus `access` {via, token_id}.",
   "token.created": "An API token was created (never with its secret). data: the token.",

@@ -11,6 +11,7 @@ import { TagSchema } from "@/lib/tags/schemas";
 import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { TokenSchema } from "@/lib/tokens/schemas";
 import { WebhookSchema } from "@/lib/webhooks/schemas";
+import { WorkspaceSchema } from "@/lib/workspace-settings/schemas";
 import {
   EVENT_CATALOG,
   EVENT_CATEGORIES,
@@ -36,6 +37,15 @@ export const AuthEventDataSchema = z
   })
   .meta({ id: "AuthEventData" });
 
+/** `data` of auth.session_revoked. */
+export const SessionRevokedDataSchema = AuthEventDataSchema.extend({
+  session_id: z.string().meta({ description: "The ended session (GET /v1/sessions lists the live ones)." }),
+  reason: z.enum(["ended", "password_reset", "password_changed", "account_deleted"]).meta({
+    description:
+      "`ended`: from Settings → Security; `password_reset` / `password_changed`: every session of the account ends; `account_deleted`.",
+  }),
+}).meta({ id: "SessionRevokedData" });
+
 /** How board.accessed saw the member: the board page or API with their session, or one of their tokens. */
 export const BoardAccessSchema = z
   .object({
@@ -53,6 +63,7 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.lists, ListSchema),
   ...each(EVENT_CATALOG.boards, BoardSchema),
   ...each(EVENT_CATALOG.members, MemberSchema),
+  ...each(EVENT_CATALOG.workspaces, WorkspaceSchema),
   ...each(EVENT_CATALOG.tags, CardSchema.extend({ tag: TagSchema })),
   ...each(EVENT_CATALOG.checklists, ChecklistItemSchema),
   ...each(EVENT_CATALOG.assignments, CardSchema.extend({ assignee: AssigneeSchema })),
@@ -61,6 +72,7 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.automations, Reserved),
   ...each(EVENT_CATALOG.time_entries, TimeEntrySchema),
   ...each(["auth.login", "auth.login_failed", "auth.logout"] as const, AuthEventDataSchema),
+  "auth.session_revoked": SessionRevokedDataSchema,
   "board.accessed": BoardSchema.extend({ access: BoardAccessSchema }),
   ...each(["token.created", "token.revoked"] as const, TokenSchema),
   ...each(["webhook.created", "webhook.updated", "webhook.deleted", "webhook.disabled"] as const, WebhookSchema),

@@ -11,6 +11,10 @@ export type Caller = {
   via: "session" | "token";
   /** Present for token callers: caps the user's rights (scope, and boards when restricted). */
   token?: { id: string; scope: TokenScope; boardIds: string[] | null };
+  /** Present for session callers: their row of user_sessions (Settings → Security marks it "this device"). */
+  sessionId?: string;
+  /** A session caller in a workspace that requires two-factor, without it: only the account and leaving are open. */
+  twoFactorMissing?: true;
 };
 
 /** What every domain verb receives alongside its input. */

@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { memberships, users } from "@/db/schema";
+import { memberships, users, workspaces } from "@/db/schema";
 import type { Caller } from "./context";
 
 /**
@@ -14,9 +14,17 @@ export async function loadCaller(
   options: { workspaceId?: string; via: Caller["via"]; token?: Caller["token"] },
 ): Promise<Caller | null> {
   const rows = await db
-    .select({ id: users.id, name: users.name, email: users.email, workspaceId: memberships.workspaceId, role: memberships.role })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      workspaceId: memberships.workspaceId,
+      role: memberships.role,
+      twoFactorMissing: sql<boolean>`(${workspaces.requireTwoFactor} AND ${users.totpSecret} IS NULL)`,
+    })
     .from(users)
     .innerJoin(memberships, eq(memberships.userId, users.id))
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(options.workspaceId ? and(eq(users.id, userId), eq(memberships.workspaceId, options.workspaceId)) : eq(users.id, userId))
     .orderBy(asc(memberships.createdAt))
     .limit(1);
@@ -28,5 +36,6 @@ export async function loadCaller(
     role: row.role,
     via: options.via,
     ...(options.token ? { token: options.token } : {}),
+    ...(row.twoFactorMissing && options.via === "session" ? { twoFactorMissing: true } : {}),
   };
 }

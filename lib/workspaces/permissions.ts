@@ -1,5 +1,6 @@
 import type { Role } from "@/db/schema";
 import { requireRole, requireUnrestricted, requireWrite } from "./authorize";
+import { forbidden } from "@/lib/core/errors";
 import type { Ctx } from "./context";
 
 /**
@@ -31,6 +32,12 @@ export const PERMISSIONS = {
   "members.leave": { role: "viewer", write: true, workspaceLevel: "manage members" },
   "tokens.read": { role: "viewer", workspaceLevel: "manage API tokens" },
   "tokens.write": { role: "viewer", write: true, workspaceLevel: "manage API tokens" },
+  "account.read": { role: "viewer", workspaceLevel: "manage the account" },
+  "account.write": { role: "viewer", write: true, workspaceLevel: "manage the account" },
+  "workspace.read": { role: "viewer" },
+  "workspace.manage": { role: "owner", write: true, workspaceLevel: "manage the workspace" },
+  "sessions.read": { role: "viewer", workspaceLevel: "manage sessions" },
+  "sessions.write": { role: "viewer", write: true, workspaceLevel: "manage sessions" },
   "webhooks.read": { role: "admin", workspaceLevel: "manage webhooks" },
   "webhooks.write": { role: "admin", write: true, workspaceLevel: "manage webhooks" },
 } as const satisfies Record<string, { role: Role; write?: true; workspaceLevel?: string }>;
@@ -39,8 +46,21 @@ export type Permission = keyof typeof PERMISSIONS;
 
 type Rule = { role: Role; write?: true; workspaceLevel?: string };
 
+/** What stays open to a member who lacks the two-factor their workspace requires: setting it up, and leaving. */
+const OPEN_WITHOUT_TWO_FACTOR = new Set<Permission>([
+  "account.read",
+  "account.write",
+  "sessions.read",
+  "sessions.write",
+  "members.leave",
+  "workspace.read",
+]);
+
 /** Throws 403 naming what is missing (role, token scope, or a board-restricted token). */
 export function authorize(ctx: Ctx, permission: Permission): void {
+  if (ctx.caller.twoFactorMissing && !OPEN_WITHOUT_TWO_FACTOR.has(permission)) {
+    throw forbidden("This workspace requires two-factor authentication: turn it on in Settings → Security first.");
+  }
   const rule: Rule = PERMISSIONS[permission];
   if (rule.write) requireWrite(ctx, rule.role);
   else requireRole(ctx, rule.role);

@@ -6,6 +6,7 @@ import { MAX_ITEMS_PER_CHECKLIST } from "@/lib/checklists/schemas";
 import { newId } from "@/lib/ids";
 import { api, type ApiResponse } from "../support/api";
 import { createMember, createUser, type TestUser } from "../support/factories";
+import { totpCode } from "../support/totp";
 import { startReceiver } from "../support/webhook-receiver";
 
 export type ScenarioArgs = {
@@ -38,6 +39,14 @@ const finishedEntryOf = async (as: TestUser) =>
   ok("POST", "/v1/time_entries", as, { card_id: (await cardOf(as)).id, started_at: HOUR_AGO(), duration_seconds: 60 });
 /** A running timer needs its own user: one runs per user and workspace, and others stop or start theirs. */
 const runningTimerOf = async (as: TestUser) => ok("POST", "/v1/time_entries/start", as, { card_id: (await cardOf(as)).id });
+
+/** A fresh user with two-factor on (the secret kept, to compute codes with). */
+export async function twoFactorUser(): Promise<{ user: TestUser; secret: string; recoveryCodes: string[] }> {
+  const user = await createUser();
+  const setup = await ok("POST", "/v1/me/two_factor/setup", user, { current_password: user.password });
+  const enabled = await ok("POST", "/v1/me/two_factor/enable", user, { code: totpCode(setup.secret) });
+  return { user, secret: setup.secret, recoveryCodes: enabled.recovery_codes };
+}
 
 /** Runs `fn` with `vars` set in the environment (config() re-reads it), restoring them after. */
 async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
@@ -232,6 +241,49 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "DELETE /v1/users/{id} conflict": async ({ path }) => {
     const lastOwner = await createUser();
     return api("DELETE", path({ id: lastOwner.id }), { as: lastOwner });
+  },
+
+  "POST /v1/users/{id}/password_reset conflict": async ({ owner, path }) => {
+    // A member who also owns a workspace of their own: the link cannot come from this one.
+    const everywhere = await createUser();
+    await ok("POST", "/v1/users", owner, { email: everywhere.email, role: "member" });
+    return api("POST", path({ id: everywhere.id }), { as: owner });
+  },
+
+  "PATCH /v1/workspace conflict": async ({ path }) => {
+    const owner = await createUser(); // without two-factor: requiring it would lock them out
+    return api("PATCH", path(), { as: owner, body: { require_two_factor: true } });
+  },
+
+  "POST /v1/workspace/transfer not_found": async ({ path }) => {
+    const owner = await createUser();
+    return api("POST", path(), { as: owner, body: { user_id: newId("user") } });
+  },
+
+  // ——— The account (/v1/me) ———
+  "DELETE /v1/me conflict": async ({ path }) => {
+    const lastOwner = await createUser();
+    return api("DELETE", path(), { as: lastOwner, body: { current_password: lastOwner.password } });
+  },
+  "POST /v1/me/email conflict": async ({ owner, path }) => {
+    const user = await createUser();
+    return api("POST", path(), { as: user, body: { email: owner.email, current_password: user.password } });
+  },
+  "POST /v1/me/two_factor/setup conflict": async ({ path }) => {
+    const { user } = await twoFactorUser();
+    return api("POST", path(), { as: user, body: { current_password: user.password } });
+  },
+  "POST /v1/me/two_factor/enable conflict": async ({ path }) => {
+    const user = await createUser();
+    return api("POST", path(), { as: user, body: { code: "123456" } });
+  },
+  "POST /v1/me/two_factor/recovery_codes conflict": async ({ path }) => {
+    const user = await createUser();
+    return api("POST", path(), { as: user, body: { current_password: user.password } });
+  },
+  "DELETE /v1/me/two_factor conflict": async ({ path }) => {
+    const user = await createUser();
+    return api("DELETE", path(), { as: user, body: { current_password: user.password, code: "123456" } });
   },
 
   // ——— Webhooks (on fresh owners, so no other scenario's events are delivered to them) ———

@@ -10,7 +10,7 @@ import { recordSignOut } from "@/lib/auth/record-sign-out";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { EVENT_CATALOG, EVENT_TYPES, SECURITY_EVENT_TYPES } from "@/lib/events/catalog";
 import { api } from "../support/api";
-import { createUser } from "../support/factories";
+import { createUser, sessionCookie } from "../support/factories";
 import { startReceiver } from "../support/webhook-receiver";
 import { deliveryTestBed, registerWebhook, verifySignatures } from "./webhook-test-kit";
 
@@ -94,6 +94,10 @@ describe("the catalog's schemas against real payloads", () => {
     expect((await verifyCredentials(db, { email: me.email, password: me.password }, "203.0.113.9")).ok).toBe(true);
     expect((await verifyCredentials(db, { email: me.email, password: "wrong-password" }, "203.0.113.9")).ok).toBe(false);
     await recordSignOut({ token: { sub: me.id } });
+    await sessionCookie(me.id); // another browser, ended from this one: auth.session_revoked
+    const otherSession = (await ok("GET", "/v1/sessions")).items.find((s: { current: boolean }) => !s.current);
+    await ok("DELETE", `/v1/sessions/${otherSession.id}`);
+    await ok("PATCH", "/v1/workspace", { name: "Payload workspace" });
     const token = await ok("POST", "/v1/tokens", { name: "SIEM", scope: "read" });
     await ok("DELETE", `/v1/tokens/${token.id}`);
     const other = await registerWebhook(me, { url: "http://127.0.0.1:9/other", events: ["webhook.test"] });

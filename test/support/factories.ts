@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { memberships, type Role } from "@/db/schema";
 import { signUp } from "@/lib/accounts/sign-up";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { createSession } from "@/lib/auth/sessions";
 import { appSecret } from "@/lib/secrets";
 
 export type TestUser = { id: string; email: string; name: string; password: string; workspaceId: string; cookie: string };
@@ -29,9 +30,19 @@ export async function createMember(workspaceId: string, role: Role): Promise<Tes
   return { ...user, workspaceId };
 }
 
-/** The same session cookie next-auth issues at sign-in. */
-export async function sessionCookie(userId: string): Promise<string> {
+/** The same session cookie next-auth issues at sign-in, with its row of user_sessions (a new session each call). */
+export async function sessionCookie(userId: string, options: { userAgent?: string; ip?: string } = {}): Promise<string> {
+  const sid = await createSession(await getDb(), {
+    userId,
+    userAgent: options.userAgent ?? "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+    ip: options.ip ?? "direct",
+  });
+  return sessionCookieWith({ sub: userId, sid });
+}
+
+/** A cookie holding exactly these claims (a session-less one, as issued before sessions were recorded). */
+export async function sessionCookieWith(claims: Record<string, unknown>): Promise<string> {
   const name = sessionCookieName(false);
-  const token = await encode({ token: { sub: userId }, secret: appSecret(), salt: name });
+  const token = await encode({ token: claims, secret: appSecret(), salt: name });
   return `${name}=${token}`;
 }

@@ -1,11 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KeyRound, Users, Webhook } from "lucide-react";
+import { Building2, KeyRound, ShieldCheck, UserRound, Users, Webhook } from "lucide-react";
 import { FileStorageUsage } from "@/components/settings/file-storage-usage";
 
 export const metadata: Metadata = { title: "Settings" };
 
 const SECTIONS = [
+  { href: "/settings/profile", icon: UserRound, title: "Profile", description: "Your name, email and password; deleting your account." },
+  {
+    href: "/settings/security",
+    icon: ShieldCheck,
+    title: "Security",
+    description: "Two-factor authentication, and where you are signed in.",
+  },
+  { href: "/settings/workspace", icon: Building2, title: "Workspace", description: "Its name, and whether members must use two-factor." },
   { href: "/settings/members", icon: Users, title: "Members", description: "Who is in this workspace and what they may do." },
   {
     href: "/settings/integrations/tokens",

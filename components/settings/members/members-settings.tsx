@@ -23,6 +23,7 @@ import { LoadError } from "@/components/ui/load-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MemberJson } from "@/lib/api-client/types";
 import { AddMemberForm } from "./add-member-form";
+import { ResetLinkButton } from "./reset-link-button";
 import { ROLE_LABELS } from "./role-labels";
 import { RoleSelect } from "./role-select";
 import { useChangeRole, useInvites, useRemoveMember, useRevokeInvite } from "./use-members-admin";
@@ -68,6 +69,7 @@ function MemberRow({
           {ROLE_LABELS[member.role].name}
         </Badge>
       )}
+      {editable && !isMe && (member.role === "member" || member.role === "viewer" || canTouchOwners) && <ResetLinkButton member={member} />}
       {editable && !isMe && (
         <AlertDialog>
           <AlertDialogTrigger asChild>
