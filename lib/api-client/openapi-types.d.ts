@@ -143,7 +143,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -157,6 +163,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -226,6 +233,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -259,6 +285,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -1145,7 +1190,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1159,6 +1210,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -1247,6 +1299,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -1280,6 +1351,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -1985,7 +2075,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1999,6 +2095,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -2087,6 +2184,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -2120,6 +2236,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -2679,7 +2814,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The chk_… id. */
                     id: string;
@@ -2696,6 +2837,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -2836,6 +2978,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -3547,7 +3708,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3561,6 +3728,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3649,6 +3817,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -3682,6 +3869,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -4782,7 +4988,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4804,6 +5016,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -4944,6 +5157,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -5983,7 +6215,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -5997,6 +6235,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6085,6 +6324,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -6118,6 +6376,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -6970,7 +7247,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6984,6 +7267,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7124,6 +7408,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -7874,7 +8177,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7888,6 +8197,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7976,6 +8286,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -8009,6 +8338,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -8093,7 +8441,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -8107,6 +8461,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8252,6 +8607,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Too many requests; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -8331,7 +8705,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -8341,6 +8721,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8348,6 +8729,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TimeEntry"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Missing, invalid, expired or revoked credentials. */
@@ -8399,6 +8805,25 @@ export interface paths {
                          * @example {
                          *       "error": "not_found",
                          *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -9165,7 +9590,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The te_… id. */
                     id: string;
@@ -9178,6 +9609,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9185,6 +9617,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TimeEntry"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Missing, invalid, expired or revoked credentials. */
@@ -9486,7 +9943,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -9500,6 +9963,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9569,6 +10033,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -9602,6 +10085,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -10103,7 +10605,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10117,6 +10625,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10130,6 +10639,7 @@ export interface paths {
                 202: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10251,6 +10761,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -11586,7 +12115,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -11600,6 +12135,7 @@ export interface paths {
                 201: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11721,6 +12257,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -12301,7 +12856,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The wh_… id. */
                     id: string;
@@ -12314,6 +12875,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -12321,6 +12883,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Missing, invalid, expired or revoked credentials. */
@@ -12817,7 +13404,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The wh_… id. */
                     id: string;
@@ -12832,6 +13425,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -12839,6 +13433,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Missing, invalid, expired or revoked credentials. */
@@ -12993,7 +13612,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The wh_… id. */
                     id: string;
@@ -13010,6 +13635,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -13150,6 +13776,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -13419,7 +14064,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The wh_… id. */
                     id: string;
@@ -13436,6 +14087,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -13524,6 +14176,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -13557,6 +14228,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -13641,7 +14331,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+                     * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+                     */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     /** @description The wh_… id. */
                     id: string;
@@ -13658,6 +14354,7 @@ export interface paths {
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -13746,6 +14443,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The body is over the size limit. */
                 413: {
                     headers: {
@@ -13779,6 +14495,25 @@ export interface paths {
                          * @example {
                          *       "error": "unsupported_media_type",
                          *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request. */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "idempotency_key_reused",
+                         *       "message": "This Idempotency-Key was first used on POST /v1/cards with another body; use a new key for a different request."
                          *     }
                          */
                         "application/json": components["schemas"]["Error"];
@@ -13865,7 +14600,7 @@ export interface components {
         };
         Error: {
             /** @enum {string} */
-            error: "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "unavailable" | "internal";
+            error: "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "idempotency_key_in_use" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "unavailable" | "internal";
             message: string;
             details?: {
                 field: string;
@@ -14631,7 +15366,13 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a retry safe: a later POST by the same caller with the same key and the same body answers the first response again (with `Idempotent-Replayed: true`) and changes nothing. The same key with another body is 422 `idempotency_key_reused`; while the first request still runs, 409 `idempotency_key_in_use` with `Retry-After`. Keys are kept 24 hours per caller (token or user). 1–255 visible ASCII characters; a UUID is the usual choice.
+         * @example 5b9e2a4c-4c3e-4f0a-9a67-0c6f5b0b7f11
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Unique per response; quote it when reporting a problem. */
@@ -14644,6 +15385,8 @@ export interface components {
         "RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
+        /** @description `true` when this is the stored response of an earlier request with the same `Idempotency-Key` (nothing ran again). */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }

@@ -12,6 +12,7 @@ import { attemptDelivery, leaseMs, type AttemptOptions } from "./attempt-deliver
 import { webhookNetworkOptions, webhookPolicy } from "./current-policy";
 import { claimDueDeliveries, type ClaimedDelivery } from "./delivery-claims";
 import { listenForDeliveries } from "./delivery-notifications";
+import { pruneIdempotencyKeys } from "@/lib/idempotency/idempotency";
 import { pruneDeliveries } from "./prune-deliveries";
 import type { recordAttempt } from "./record-attempt";
 import { AttemptRecorder } from "./record-attempts-batch";
@@ -197,6 +198,7 @@ export class EmbeddedWorker {
     if (Date.now() - this.lastPrune < this.pruneEveryMs) return;
     this.lastPrune = Date.now();
     await pruneDeliveries();
+    await pruneIdempotencyKeys(await getDb());
   }
 }
 
