@@ -11,6 +11,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { config } from "@/config";
 import { guardTransactions } from "./guard-transactions";
+import { assertSchemaNotNewer, withMigrationLock } from "./migrate";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -113,7 +114,10 @@ export async function openDatabase(options: {
     guardTransactions(client);
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     try {
-      await migratePostgres(db as never, { migrationsFolder });
+      await withMigrationLock(options.url, async () => {
+        await assertSchemaNotNewer(db, migrationsFolder);
+        await migratePostgres(db as never, { migrationsFolder });
+      });
     } catch (error) {
       // The server may be down at start-up: the next getDb() opens a new pool, so end this one.
       await client.end({ timeout: 0 });
@@ -145,7 +149,15 @@ export async function openDatabase(options: {
     : new PGlite(dir, { postgresqlconf: PGLITE_CONFIG, extensions });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Database;
-  await migratePglite(db as never, { migrationsFolder });
+  try {
+    // One process owns a PGlite directory (pglite-lock.ts), so no advisory lock is needed here.
+    await assertSchemaNotNewer(db, migrationsFolder);
+    await migratePglite(db as never, { migrationsFolder });
+  } catch (error) {
+    await client.close().catch(() => {});
+    release();
+    throw error;
+  }
   return {
     db,
     driver: "pglite",
