@@ -134,6 +134,11 @@ export const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: text(),
   S3_FORCE_PATH_STYLE: flag(),
 
+  LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const),
+  LOG_FORMAT: oneOf(["json", "pretty"] as const),
+  METRICS_TOKEN: text(),
+  SHUTDOWN_TIMEOUT_MS: int(25_000, 0),
+
   /** Serves /ui-preview in a production build. */
   UI_PREVIEW: flag(),
 });

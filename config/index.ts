@@ -56,6 +56,12 @@ export interface Config {
     storage: { kind: "disk"; dir: string } | { kind: "s3"; s3: S3Settings };
   };
   uiPreview: boolean;
+  /** Structured logs (lib/log): pino's level, and one JSON object per line or a readable line. */
+  log: { level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent"; format: "json" | "pretty" };
+  /** GET /api/metrics: Bearer METRICS_TOKEN, or loopback only when unset. */
+  metricsToken: string | undefined;
+  /** How long SIGTERM waits for requests and delivery attempts in flight. */
+  shutdownTimeoutMs: number;
 }
 
 export type S3Settings = {
@@ -136,6 +142,9 @@ function toConfig(v: EnvVars): Config {
         : { kind: "disk", dir: path.join(path.resolve(v.DATA_DIR ?? ".data"), "files") },
     },
     uiPreview: v.UI_PREVIEW,
+    log: { level: v.LOG_LEVEL ?? "info", format: v.LOG_FORMAT ?? (v.NODE_ENV === "development" ? "pretty" : "json") },
+    metricsToken: v.METRICS_TOKEN,
+    shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

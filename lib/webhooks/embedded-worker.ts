@@ -18,6 +18,7 @@ import type { recordAttempt } from "./record-attempt";
 import { AttemptRecorder } from "./record-attempts-batch";
 import { TargetConcurrency } from "./target-concurrency";
 import { onDeliveriesDispatched } from "./worker-wakers";
+import { log } from "@/lib/log/logger";
 
 export interface WorkerOptions {
   /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 64), within per-webhook limits. */
@@ -58,7 +59,7 @@ export class EmbeddedWorker {
     this.concurrency = Math.max(1, options.concurrency ?? workerConcurrency);
     this.pollMs = Math.max(10, options.pollMs ?? workerPollMs);
     this.pruneEveryMs = options.pruneEveryMs ?? 60 * 60 * 1000;
-    this.onError = options.onError ?? ((error) => console.error(`webhook worker: ${describeError(error)}`));
+    this.onError = options.onError ?? ((error) => log().error({ component: "webhook-worker" }, `webhook worker: ${describeError(error)}`));
     this.wakeInProcess = options.wakeInProcess ?? true;
     this.targets = new TargetConcurrency(this.concurrency, () => webhookPolicy().timeoutMs / 10);
   }
