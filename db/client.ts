@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -92,6 +93,11 @@ async function initializePgliteDir(dir: string): Promise<void> {
   }
 }
 
+/** `tasktide <host>:<pid>`: this process's connections in pg_stat_activity (at most 63 bytes). */
+export function postgresApplicationName(): string {
+  return `tasktide ${os.hostname().slice(0, 40)}:${process.pid}`;
+}
+
 /**
  * Opens and migrates a database: PostgreSQL when a URL is given, otherwise embedded PGlite in
  * `dir` (or in memory for "memory://", optionally starting from a dump in `loadDataDir`).
@@ -107,6 +113,8 @@ export async function openDatabase(options: {
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolMax ?? config().database.poolMax,
+      // Names this process's connections in pg_stat_activity (the pool gauge of /api/metrics).
+      connection: { application_name: postgresApplicationName() },
       onnotice: () => {},
       ...(options.onQuery ? { debug: options.onQuery } : {}),
       ...POSTGRES_RESILIENCE,

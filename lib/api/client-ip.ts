@@ -6,7 +6,7 @@ import { config } from "@/config";
  * deleting any copy the client sent; the same names are there (a test holds them equal).
  */
 export const CLIENT_ADDRESS_HEADER = "x-tasktide-client-address";
-const CLIENT_ADDRESS_MARK = Symbol.for("tasktide.client-address-header");
+export const CLIENT_ADDRESS_MARK = Symbol.for("tasktide.client-address-header");
 
 /** The caller's IP for per-IP limits; proxies are trusted only when TRUST_PROXY=1. */
 export function clientIp(req: Request): string {

@@ -5,6 +5,7 @@ import { describeError } from "@/lib/core/describe-error";
 import { AppError, forbidden } from "@/lib/core/errors";
 import { consume, type LimitResult } from "@/lib/rate-limit/limiter";
 import { log } from "@/lib/log/logger";
+import { observeRequest } from "@/lib/metrics/metrics";
 import type { Caller, Ctx } from "@/lib/workspaces/context";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
@@ -43,7 +44,10 @@ export async function runApiRequest(req: Request, route: RouteContext | undefine
   response.headers.set("X-Request-Id", requestId);
   if (limit) setRateLimitHeaders(response.headers, limit);
   const params = await Promise.resolve(route?.params).catch(() => undefined);
-  logRequest(req, routePath(new URL(req.url).pathname, params), requestId, response.status, performance.now() - started, caller);
+  const path = routePath(new URL(req.url).pathname, params);
+  const ms = performance.now() - started;
+  logRequest(req, path, requestId, response.status, ms, caller);
+  observeRequest(path, req.method, response.status, ms / 1000);
   return response;
 }
 

@@ -1,5 +1,6 @@
 // One delivery attempt, the single function both schedulers (embedded worker, Inngest) and the
 // manual endpoints (test, retry) call: claim → load → sign → POST → record → apply the policy.
+import { observeAttempt } from "@/lib/metrics/metrics";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { webhookDeliveries, webhooks, type Webhook, type WebhookDelivery } from "@/db/schema";
@@ -110,6 +111,7 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
   // A test is one synchronous attempt that reports its result; it is never retried.
   if (delivery.isTest && decision.kind === "retry") decision = { kind: "failed", reason: describeOutcome(sent) };
 
+  observeAttempt(decision.kind, sent.durationMs / 1000);
   const attemptId = newId("attempt");
   // The log shows what was sent, but never a custom header's credential in clear.
   const loggedHeaders = maskCustomHeaders(headers, customHeaders);

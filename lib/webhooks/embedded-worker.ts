@@ -19,6 +19,7 @@ import { AttemptRecorder } from "./record-attempts-batch";
 import { TargetConcurrency } from "./target-concurrency";
 import { onDeliveriesDispatched } from "./worker-wakers";
 import { log } from "@/lib/log/logger";
+import { metrics, onScrape } from "@/lib/metrics/metrics";
 
 export interface WorkerOptions {
   /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 64), within per-webhook limits. */
@@ -53,6 +54,7 @@ export class EmbeddedWorker {
   private unsubscribe: (() => void) | null = null;
   private lastPrune = 0;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
+  private offScrape: (() => void) | null = null;
 
   constructor(options: WorkerOptions = {}) {
     const { workerConcurrency, workerPollMs } = config().webhooks;
@@ -68,6 +70,10 @@ export class EmbeddedWorker {
     if (this.running) return this;
     this.running = true;
     if (this.wakeInProcess) this.unsubscribe = onDeliveriesDispatched(() => this.wake());
+    this.offScrape = onScrape(() => {
+      metrics().gauges.workerSlots.set({ state: "in_use" }, this.inFlight.size);
+      metrics().gauges.workerSlots.set({ state: "capacity" }, this.concurrency);
+    });
     this.unlisten = listenForDeliveries(() => this.wake(), { includeOwn: !this.wakeInProcess }).catch((error) => {
       this.onError(error);
       return async () => {};
@@ -81,6 +87,7 @@ export class EmbeddedWorker {
     if (!this.running) return;
     this.running = false;
     this.unsubscribe?.();
+    this.offScrape?.();
     this.wake();
     await this.loopDone;
     await Promise.allSettled([...this.inFlight]);
