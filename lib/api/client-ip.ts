@@ -37,3 +37,15 @@ function limitKey(address: string): string {
   const prefix = ipaddr.IPv6.networkAddressFromCIDR(`${ip.toString()}/64`);
   return `${prefix.toString()}/64`;
 }
+
+/**
+ * A request from this machine: the socket's loopback address (only the app's own server sets it)
+ * and no forwarding header, so a reverse proxy on the same host does not count as local.
+ */
+export function isLoopbackRequest(req: Request): boolean {
+  const trusted = (globalThis as Record<symbol, unknown>)[CLIENT_ADDRESS_MARK] === true;
+  const address = trusted ? req.headers.get(CLIENT_ADDRESS_HEADER) : null;
+  if (!address) return false;
+  const forwarded = req.headers.has("x-forwarded-for") || req.headers.has("x-real-ip") || req.headers.has("forwarded");
+  return !forwarded && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
+}

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { config } from "@/config";
-import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_MARK } from "@/lib/api/client-ip";
+import { isLoopbackRequest } from "@/lib/api/client-ip";
 import { collectDatabaseGauges } from "@/lib/metrics/collect-database";
 import { scrape } from "@/lib/metrics/metrics";
 
@@ -28,17 +28,8 @@ function refusal(req: Request): Response | undefined {
     if (a.length === b.length && timingSafeEqual(a, b)) return undefined;
     return text(401, "Send Authorization: Bearer <METRICS_TOKEN>.\n", { "WWW-Authenticate": 'Bearer realm="metrics"' });
   }
-  if (isLoopback(req)) return undefined;
+  if (isLoopbackRequest(req)) return undefined;
   return text(403, "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere.\n");
-}
-
-function isLoopback(req: Request): boolean {
-  // Only the app's own server sets the socket's address (and marks the process so).
-  const trusted = (globalThis as Record<symbol, unknown>)[CLIENT_ADDRESS_MARK] === true;
-  const address = trusted ? req.headers.get(CLIENT_ADDRESS_HEADER) : null;
-  if (!address) return false;
-  const forwarded = req.headers.has("x-forwarded-for") || req.headers.has("x-real-ip") || req.headers.has("forwarded");
-  return !forwarded && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
 }
 
 function text(status: number, body: string, headers: Record<string, string> = {}): Response {
