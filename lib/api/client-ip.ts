@@ -40,12 +40,20 @@ function limitKey(address: string): string {
 
 /**
  * A request from this machine: the socket's loopback address (only the app's own server sets it)
- * and no forwarding header, so a reverse proxy on the same host does not count as local.
+ * and no forwarding header naming anyone else, so a reverse proxy on the same host does not count
+ * as local. (Next adds X-Forwarded-For with the socket's address itself, so loopback ones pass.)
  */
 export function isLoopbackRequest(req: Request): boolean {
   const trusted = (globalThis as Record<symbol, unknown>)[CLIENT_ADDRESS_MARK] === true;
   const address = trusted ? req.headers.get(CLIENT_ADDRESS_HEADER) : null;
-  if (!address) return false;
-  const forwarded = req.headers.has("x-forwarded-for") || req.headers.has("x-real-ip") || req.headers.has("forwarded");
-  return !forwarded && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
+  if (!address || !isLoopback(address)) return false;
+  if (req.headers.has("forwarded")) return false;
+  const named = [...(req.headers.get("x-forwarded-for") ?? "").split(","), req.headers.get("x-real-ip") ?? ""]
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return named.every(isLoopback);
+}
+
+function isLoopback(address: string): boolean {
+  return ipaddr.isValid(address) && ipaddr.process(address).range() === "loopback";
 }

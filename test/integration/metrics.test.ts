@@ -104,6 +104,10 @@ describe("GET /api/metrics", () => {
     expect((await scrape({}, "::1")).status).toBe(200);
     expect((await scrape({}, "203.0.113.5")).status).toBe(403);
     expect((await scrape({ "x-forwarded-for": "203.0.113.5" })).status).toBe(403);
+    expect((await scrape({ "x-forwarded-for": "127.0.0.1, 203.0.113.5" })).status).toBe(403);
+    expect((await scrape({ forwarded: "for=203.0.113.5" })).status).toBe(403);
+    // Next itself adds X-Forwarded-For with the socket's own address.
+    expect((await scrape({ "x-forwarded-for": "127.0.0.1" })).status).toBe(200);
     // Under a bare `next start` there is no socket address to trust.
     delete marks[CLIENT_ADDRESS_MARK];
     expect(
