@@ -26,11 +26,12 @@ const secretLike = () => `sk_live_${randomBytes(12).toString("hex")}`;
 
 describe("structured request logs", () => {
   it("one JSON line per request: request id, route with named parameters, status, duration, actor — no bodies or credentials", async () => {
+    logs = captureLogs();
     const token = (await api("POST", "/v1/tokens", { as: owner, body: { name: "logged script", scope: "read_write" } })).body
       .token as string;
     const list = await makeList(owner, (await makeBoard(owner)).id);
     const secret = secretLike();
-    logs = captureLogs();
+    logs.lines.length = 0;
     const card = await makeCard({ token }, list.id, `Title ${secret}`, { description: `notes ${secret}` });
     const got = await api("GET", `/v1/cards/${card.id}?include=${secret}`, { as: { token } });
     const missing = await api("GET", "/v1/boards", { as: { token: `tt_${secret}` } });
