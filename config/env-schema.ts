@@ -138,6 +138,8 @@ export const envSchema = z.object({
   LOG_FORMAT: oneOf(["json", "pretty"] as const),
   METRICS_TOKEN: text(),
   SHUTDOWN_TIMEOUT_MS: int(25_000, 0),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(["http", "https"]),
+  OTEL_SERVICE_NAME: text(),
 
   /** Serves /ui-preview in a production build. */
   UI_PREVIEW: flag(),

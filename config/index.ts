@@ -62,6 +62,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** How long SIGTERM waits for requests and delivery attempts in flight. */
   shutdownTimeoutMs: number;
+  /** OpenTelemetry traces over OTLP/HTTP, when an endpoint is set (lib/tracing). */
+  otel: { endpoint: string | undefined; serviceName: string };
 }
 
 export type S3Settings = {
@@ -145,6 +147,7 @@ function toConfig(v: EnvVars): Config {
     log: { level: v.LOG_LEVEL ?? "info", format: v.LOG_FORMAT ?? (v.NODE_ENV === "development" ? "pretty" : "json") },
     metricsToken: v.METRICS_TOKEN,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    otel: { endpoint: v.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: v.OTEL_SERVICE_NAME ?? "tasktide" },
   };
 }
 

@@ -6,6 +6,7 @@ import { AppError, forbidden } from "@/lib/core/errors";
 import { consume, type LimitResult } from "@/lib/rate-limit/limiter";
 import { log } from "@/lib/log/logger";
 import { observeRequest } from "@/lib/metrics/metrics";
+import { recordSpan } from "@/lib/tracing/tracing";
 import type { Caller, Ctx } from "@/lib/workspaces/context";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
@@ -48,6 +49,18 @@ export async function runApiRequest(req: Request, route: RouteContext | undefine
   const ms = performance.now() - started;
   logRequest(req, path, requestId, response.status, ms, caller);
   observeRequest(path, req.method, response.status, ms / 1000);
+  recordSpan(`${req.method} ${path}`, {
+    kind: "server",
+    start: new Date(Date.now() - ms),
+    attributes: {
+      "http.request.method": req.method,
+      "http.route": path,
+      "http.response.status_code": response.status,
+      "tasktide.request_id": requestId,
+      ...(caller ? { "enduser.id": caller.user.id, "tasktide.workspace_id": caller.workspaceId } : {}),
+    },
+    error: response.status >= 500,
+  });
   return response;
 }
 

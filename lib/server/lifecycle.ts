@@ -7,6 +7,7 @@ import { describeError } from "@/lib/core/describe-error";
 import { stopFilePurgeSweeper, startFilePurgeSweeper } from "@/lib/files/purge-files";
 import { log } from "@/lib/log/logger";
 import { flushTokenUses } from "@/lib/tokens/note-token-use";
+import { startTracing, stopTracing } from "@/lib/tracing/tracing";
 import { deliveryScheduler } from "@/lib/webhooks/delivery-scheduler";
 
 /** What scripts/server.mjs finds on globalThis: the app's shutdown and its time budget. */
@@ -29,6 +30,7 @@ export async function startUp(): Promise<void> {
     log().fatal(error.message);
     process.exit(1);
   }
+  startTracing();
   deliveryScheduler().start();
   startFilePurgeSweeper();
   (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] = {
@@ -50,6 +52,7 @@ async function shutdown({ timeoutMs }: { timeoutMs: number }): Promise<void> {
     .stop({ timeoutMs })
     .catch((error) => log().error({ component: "shutdown" }, `stopping the delivery worker failed: ${describeError(error)}`));
   await flushTokenUses().catch(() => {});
+  await stopTracing().catch(() => {});
   log().info({ component: "shutdown", duration_ms: Date.now() - started }, "background work stopped");
 }
 
