@@ -8,11 +8,6 @@ export async function register(): Promise<void> {
   // Validate the environment now, so a bad value stops the server with its name at start-up.
   // `next build` must not open the database or start the worker.
   if (config().building) return;
-  const { getDb } = await import("@/db/client");
-  // Open eagerly so migrations run at start-up rather than inside the first request.
-  await getDb();
-  const { deliveryScheduler } = await import("@/lib/webhooks/delivery-scheduler");
-  deliveryScheduler().start();
-  const { startFilePurgeSweeper } = await import("@/lib/files/purge-files");
-  startFilePurgeSweeper();
+  const { startUp } = await import("@/lib/server/lifecycle");
+  await startUp();
 }

@@ -139,6 +139,12 @@ export const envSchema = z.object({
   SMTP_FROM: text(),
   /** The address people reach the app at; links in mail are built from it, never from a request's Host. */
   APP_URL: url(["http", "https"]),
+  LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const),
+  LOG_FORMAT: oneOf(["json", "pretty"] as const),
+  METRICS_TOKEN: text(),
+  SHUTDOWN_TIMEOUT_MS: int(25_000, 0),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(["http", "https"]),
+  OTEL_SERVICE_NAME: text(),
 
   /** Serves /ui-preview in a production build. */
   UI_PREVIEW: flag(),

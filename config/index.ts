@@ -60,6 +60,14 @@ export interface Config {
   /** APP_URL without a trailing slash; required with SMTP_URL (mailed links never come from a request's Host). */
   appUrl: string | undefined;
   uiPreview: boolean;
+  /** Structured logs (lib/log): pino's level, and one JSON object per line or a readable line. */
+  log: { level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent"; format: "json" | "pretty" };
+  /** GET /api/metrics: Bearer METRICS_TOKEN, or loopback only when unset. */
+  metricsToken: string | undefined;
+  /** How long SIGTERM waits for requests and delivery attempts in flight. */
+  shutdownTimeoutMs: number;
+  /** OpenTelemetry traces over OTLP/HTTP, when an endpoint is set (lib/tracing). */
+  otel: { endpoint: string | undefined; serviceName: string };
 }
 
 export type S3Settings = {
@@ -146,6 +154,10 @@ function toConfig(v: EnvVars): Config {
     mail: v.SMTP_URL ? { smtpUrl: v.SMTP_URL, from: v.SMTP_FROM ?? "Tasktide <no-reply@localhost>" } : null,
     appUrl: v.APP_URL?.replace(/\/+$/, ""),
     uiPreview: v.UI_PREVIEW,
+    log: { level: v.LOG_LEVEL ?? "info", format: v.LOG_FORMAT ?? (v.NODE_ENV === "development" ? "pretty" : "json") },
+    metricsToken: v.METRICS_TOKEN,
+    shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    otel: { endpoint: v.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: v.OTEL_SERVICE_NAME ?? "tasktide" },
   };
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -11,6 +12,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { config } from "@/config";
 import { guardTransactions } from "./guard-transactions";
+import { assertSchemaNotNewer, withMigrationLock } from "./migrate";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -91,6 +93,11 @@ async function initializePgliteDir(dir: string): Promise<void> {
   }
 }
 
+/** `tasktide <host>:<pid>`: this process's connections in pg_stat_activity (at most 63 bytes). */
+export function postgresApplicationName(): string {
+  return `tasktide ${os.hostname().slice(0, 40)}:${process.pid}`;
+}
+
 /**
  * Opens and migrates a database: PostgreSQL when a URL is given, otherwise embedded PGlite in
  * `dir` (or in memory for "memory://", optionally starting from a dump in `loadDataDir`).
@@ -106,6 +113,8 @@ export async function openDatabase(options: {
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolMax ?? config().database.poolMax,
+      // Names this process's connections in pg_stat_activity (the pool gauge of /api/metrics).
+      connection: { application_name: postgresApplicationName() },
       onnotice: () => {},
       ...(options.onQuery ? { debug: options.onQuery } : {}),
       ...POSTGRES_RESILIENCE,
@@ -113,7 +122,10 @@ export async function openDatabase(options: {
     guardTransactions(client);
     const db = drizzlePostgres({ client, schema }) as unknown as Database;
     try {
-      await migratePostgres(db as never, { migrationsFolder });
+      await withMigrationLock(options.url, async () => {
+        await assertSchemaNotNewer(db, migrationsFolder);
+        await migratePostgres(db as never, { migrationsFolder });
+      });
     } catch (error) {
       // The server may be down at start-up: the next getDb() opens a new pool, so end this one.
       await client.end({ timeout: 0 });
@@ -145,7 +157,15 @@ export async function openDatabase(options: {
     : new PGlite(dir, { postgresqlconf: PGLITE_CONFIG, extensions });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Database;
-  await migratePglite(db as never, { migrationsFolder });
+  try {
+    // One process owns a PGlite directory (pglite-lock.ts), so no advisory lock is needed here.
+    await assertSchemaNotNewer(db, migrationsFolder);
+    await migratePglite(db as never, { migrationsFolder });
+  } catch (error) {
+    await client.close().catch(() => {});
+    release();
+    throw error;
+  }
   return {
     db,
     driver: "pglite",

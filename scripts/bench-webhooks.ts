@@ -27,6 +27,8 @@ import { buildPayload } from "@/lib/webhooks/build-payload";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { deliveryHeaders } from "@/lib/webhooks/delivery-headers";
 import { EmbeddedWorker } from "@/lib/webhooks/embedded-worker";
+import { collectDatabaseGauges } from "@/lib/metrics/collect-database";
+import { scrape } from "@/lib/metrics/metrics";
 import { updateWebhook } from "@/lib/webhooks/update-webhook";
 import type { Ctx } from "@/lib/workspaces/context";
 import { openBenchDatabase } from "./bench-database";
@@ -210,7 +212,16 @@ if (SCENARIOS.has("burst")) {
   const worker = new EmbeddedWorker().start();
   const started = performance.now();
   const cpu0 = process.cpuUsage();
+  // BENCH_SCRAPE=1: what GET /api/metrics shows half a second into the drain (the webhook lines).
+  const scraped =
+    process.env.BENCH_SCRAPE === "1"
+      ? new Promise((resolve) => setTimeout(resolve, 500)).then(() => collectDatabaseGauges()).then(async () => (await scrape()).text)
+      : undefined;
   const ok = await until(() => fastReceived - before >= total);
+  if (scraped) {
+    const lines = (await scraped).split("\n").filter((l) => /^tasktide_(webhook|database)/.test(l) && !/_bucket\{/.test(l));
+    console.log(`metrics scrape 0.5 s into the burst:\n${lines.join("\n")}`);
+  }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
   if (profiler) {

@@ -64,23 +64,36 @@ export async function startServer({ dev, port, hostname }) {
   );
 
   let closing;
+  // Graceful shutdown (docs/operations.md): stop accepting, let requests in flight finish while
+  // the app stops its background work (the delivery worker finishes its attempts, then releases
+  // the leases it still holds), both within SHUTDOWN_TIMEOUT_MS; then close the database.
   const close = () =>
     (closing ??= (async () => {
-      // Stop accepting, let requests in flight finish (idle keep-alive sockets close at once),
-      // and give up on stragglers after 10 s.
+      const hook = globalThis[Symbol.for("tasktide.shutdown")];
+      const timeoutMs = hook?.timeoutMs ?? 25_000;
       const drained = new Promise((resolve) => server.close(resolve));
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), 10_000);
+      // Keep-alive connections go idle as their requests finish: close them as they do.
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
       timer.unref();
-      await drained;
-      clearTimeout(timer);
+      try {
+        await Promise.all([drained, hook?.shutdown({ timeoutMs })]);
+      } finally {
+        clearInterval(idle);
+        clearTimeout(timer);
+      }
+      await hook?.close();
       await app.close();
     })());
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.once(signal, () => {
       console.log(`> ${signal}: closing the server`);
       close().then(
-        () => process.exit(0),
+        () => {
+          console.log("> closed");
+          process.exit(0);
+        },
         (error) => {
           console.error("server: shutdown failed", error);
           process.exit(1);

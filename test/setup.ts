@@ -11,6 +11,8 @@ setDatabaseFactory(openThrowawayDatabase);
 process.env.APP_SECRET ??= "test-secret-not-for-production";
 // Tests play the part of a reverse proxy, naming client IPs with X-Real-IP / X-Forwarded-For.
 process.env.TRUST_PROXY ??= "1";
+// One log line per request would bury the test output; the logging tests turn them back on.
+process.env.LOG_LEVEL ??= "warn";
 // Each file chooses its delivery scheduler from its own configuration, on first use (the Inngest
 // tests set INNGEST_DEV before they make any change).
 setDeliveryScheduler(undefined);

@@ -20,3 +20,4 @@ export * from "./saved-filters";
 export * from "./sessions";
 export * from "./account-tokens";
 export * from "./two-factor";
+export * from "./idempotency";

@@ -6,7 +6,7 @@ import { config } from "@/config";
  * deleting any copy the client sent; the same names are there (a test holds them equal).
  */
 export const CLIENT_ADDRESS_HEADER = "x-tasktide-client-address";
-const CLIENT_ADDRESS_MARK = Symbol.for("tasktide.client-address-header");
+export const CLIENT_ADDRESS_MARK = Symbol.for("tasktide.client-address-header");
 
 /** The caller's IP for per-IP limits; proxies are trusted only when TRUST_PROXY=1. */
 export function clientIp(req: Request): string {
@@ -36,4 +36,24 @@ function limitKey(address: string): string {
   if (ip.kind() === "ipv4") return ip.toString();
   const prefix = ipaddr.IPv6.networkAddressFromCIDR(`${ip.toString()}/64`);
   return `${prefix.toString()}/64`;
+}
+
+/**
+ * A request from this machine: the socket's loopback address (only the app's own server sets it)
+ * and no forwarding header naming anyone else, so a reverse proxy on the same host does not count
+ * as local. (Next adds X-Forwarded-For with the socket's address itself, so loopback ones pass.)
+ */
+export function isLoopbackRequest(req: Request): boolean {
+  const trusted = (globalThis as Record<symbol, unknown>)[CLIENT_ADDRESS_MARK] === true;
+  const address = trusted ? req.headers.get(CLIENT_ADDRESS_HEADER) : null;
+  if (!address || !isLoopback(address)) return false;
+  if (req.headers.has("forwarded")) return false;
+  const named = [...(req.headers.get("x-forwarded-for") ?? "").split(","), req.headers.get("x-real-ip") ?? ""]
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return named.every(isLoopback);
+}
+
+function isLoopback(address: string): boolean {
+  return ipaddr.isValid(address) && ipaddr.process(address).range() === "loopback";
 }

@@ -1,11 +1,20 @@
 import { z } from "zod";
-import type { ErrorCode } from "@/lib/core/errors";
+import { AppError, type ErrorCode } from "@/lib/core/errors";
+import {
+  beginIdempotent,
+  completeIdempotent,
+  fingerprint,
+  readIdempotencyKey,
+  releaseIdempotent,
+  scopeOf,
+} from "@/lib/idempotency/idempotency";
 import type { Ctx } from "@/lib/workspaces/context";
 import { authorize, type Permission } from "@/lib/workspaces/permissions";
 import { checkResponse } from "./check-response";
 import { isMultipart, readMultipart, type MultipartUpload } from "./multipart";
 import { parseParams, parseWith, readJsonBody, readQuery } from "./parse";
-import { json, noContent } from "./respond";
+import { statusOf } from "./errors";
+import { errorResponse, json, noContent } from "./respond";
 import { runApiRequest, type RouteContext } from "./run-api-request";
 
 export type SuccessStatus = 200 | 201 | 202 | 204 | 206;
@@ -113,31 +122,92 @@ export function route<
       authorize(ctx, contract.permission);
       const params = (contract.params ? parseParams(contract.params, rawParams) : undefined) as Input<P>;
       const query = (contract.query ? parseWith(contract.query, readQuery(req), "query") : undefined) as Input<Q>;
+      const key = req.method === "POST" ? readIdempotencyKey(req) : undefined;
       const multipart = contract.multipart as MultipartContract<z.ZodObject> | undefined;
-      let upload: Upload<M> | undefined;
-      let body: Input<B> = undefined as Input<B>;
-      if (multipart && isMultipart(req)) {
-        const read = await readMultipart(req, multipart.file);
-        try {
-          upload = { fields: parseWith(multipart.fields, read.fields, "body"), file: read.file } as Upload<M>;
-        } catch (error) {
-          read.file.stream.destroy();
-          throw error;
+      // The body as sent (before its schema): what an Idempotency-Key's retry must repeat.
+      let read: MultipartUpload | undefined;
+      let raw: unknown;
+      if (multipart && isMultipart(req)) read = await readMultipart(req, multipart.file);
+      else if (contract.body) raw = await readJsonBody(req, { optional: contract.bodyOptional });
+
+      const respond = async (): Promise<Response> => {
+        let upload: Upload<M> | undefined;
+        let body: Input<B> = undefined as Input<B>;
+        if (read) {
+          try {
+            upload = { fields: parseWith(multipart!.fields, read.fields, "body"), file: read.file } as Upload<M>;
+          } catch (error) {
+            read.file.stream.destroy();
+            throw error;
+          }
+        } else if (contract.body) {
+          body = parseWith(contract.body, raw, "body") as Input<B>;
         }
-      } else if (contract.body) {
-        body = parseWith(contract.body, await readJsonBody(req, { optional: contract.bodyOptional }), "body") as Input<B>;
-      }
-      const result = await handler({ req, ctx, params, query, body, upload });
-      if (result instanceof Response) return result;
-      const [status, value] = isWithStatus(result) ? [result[STATUS], result.value] : [statuses[0], result];
-      const response = contract.responses[status];
-      if (response === undefined) throw new Error(`Route "${contract.summary}" answered ${status}, which its contract does not list.`);
-      const schema = responseSchema(response);
-      if (schema === null) return noContent();
-      checkResponse(contract.summary, status, schema, value);
-      return json(value, status);
+        const result = await handler({ req, ctx, params, query, body, upload });
+        if (result instanceof Response) return result;
+        const [status, value] = isWithStatus(result) ? [result[STATUS], result.value] : [statuses[0], result];
+        const response = contract.responses[status];
+        if (response === undefined) throw new Error(`Route "${contract.summary}" answered ${status}, which its contract does not list.`);
+        const schema = responseSchema(response);
+        if (schema === null) return noContent();
+        checkResponse(contract.summary, status, schema, value);
+        return json(value, status);
+      };
+      if (key === undefined) return respond();
+      return idempotent(ctx, req, key, read ? multipartFingerprint(req, read) : raw, respond, () => read?.file.stream.destroy());
     });
   return Object.assign(run, { contract }) as ApiRoute;
+}
+
+/**
+ * Runs `respond` once per Idempotency-Key: a retry with the same body answers the stored response.
+ * Every answer below 500 is kept (a 400 or 404 too: the same request gets the same answer); a
+ * failure on our side (5xx, or an unexpected error) frees the key, so the retry runs again.
+ */
+async function idempotent(
+  ctx: Ctx,
+  req: Request,
+  key: string,
+  sent: unknown,
+  respond: () => Promise<Response>,
+  discard: () => void,
+): Promise<Response> {
+  const operation = `${req.method} ${new URL(req.url).pathname}`;
+  const scope = scopeOf(ctx.caller, key);
+  let begun;
+  try {
+    begun = await beginIdempotent(ctx.db, scope, operation, fingerprint(operation, sent));
+  } catch (error) {
+    discard();
+    throw error;
+  }
+  if (begun.kind === "replay") {
+    discard();
+    return begun.response;
+  }
+  let response: Response;
+  try {
+    response = await respond();
+  } catch (error) {
+    if (!(error instanceof AppError) || statusOf(error) >= 500 || error.code === "rate_limited") {
+      await releaseIdempotent(ctx.db, scope).catch(() => {});
+      throw error;
+    }
+    response = errorResponse(error);
+  }
+  if (response.status >= 500) {
+    await releaseIdempotent(ctx.db, scope).catch(() => {});
+    return response;
+  }
+  return completeIdempotent(ctx.db, scope, response);
+}
+
+/**
+ * A multipart upload's fingerprint: its text fields, the file's name and the body's declared
+ * length. The file's bytes are not read twice: a retry is answered before its file is consumed.
+ */
+function multipartFingerprint(req: Request, read: MultipartUpload): unknown {
+  return { fields: read.fields, filename: read.file.filename, length: req.headers.get("content-length") };
 }
 
 function isWithStatus(value: unknown): value is WithStatus {

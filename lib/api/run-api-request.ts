@@ -4,7 +4,10 @@ import { connectionErrorCode } from "@/db/connection-errors";
 import { describeError } from "@/lib/core/describe-error";
 import { AppError, forbidden } from "@/lib/core/errors";
 import { consume, type LimitResult } from "@/lib/rate-limit/limiter";
-import type { Ctx } from "@/lib/workspaces/context";
+import { log } from "@/lib/log/logger";
+import { observeRequest } from "@/lib/metrics/metrics";
+import { recordSpan } from "@/lib/tracing/tracing";
+import type { Caller, Ctx } from "@/lib/workspaces/context";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { HttpError } from "./errors";
@@ -20,11 +23,13 @@ type Run = (args: { ctx: Ctx; rawParams: Record<string, string | string[]> }) =>
  */
 export async function runApiRequest(req: Request, route: RouteContext | undefined, run: Run): Promise<Response> {
   const requestId = randomUUID();
+  const started = performance.now();
   let limit: LimitResult | undefined;
   let response: Response;
+  let caller: Caller | undefined;
   try {
     const db = await getDb();
-    const caller = await authenticateOrLimit(db, req);
+    caller = await authenticateOrLimit(db, req);
     // Defence in depth: verbs check scopes too, but a read token never reaches a mutation.
     if (caller.token?.scope === "read" && req.method !== "GET" && req.method !== "HEAD") {
       throw forbidden("This API token has the read scope; the read_write scope is required to make changes.");
@@ -39,7 +44,44 @@ export async function runApiRequest(req: Request, route: RouteContext | undefine
   }
   response.headers.set("X-Request-Id", requestId);
   if (limit) setRateLimitHeaders(response.headers, limit);
+  const params = await Promise.resolve(route?.params).catch(() => undefined);
+  const path = routePath(new URL(req.url).pathname, params);
+  const ms = performance.now() - started;
+  logRequest(req, path, requestId, response.status, ms, caller);
+  observeRequest(path, req.method, response.status, ms / 1000);
+  recordSpan(`${req.method} ${path}`, {
+    kind: "server",
+    start: new Date(Date.now() - ms),
+    attributes: {
+      "http.request.method": req.method,
+      "http.route": path,
+      "http.response.status_code": response.status,
+      "tasktide.request_id": requestId,
+      ...(caller ? { "enduser.id": caller.user.id, "tasktide.workspace_id": caller.workspaceId } : {}),
+    },
+    error: response.status >= 500,
+  });
   return response;
+}
+
+/**
+ * One line per request: its id, the route with its parameters named (no values), status,
+ * duration and who called — never a body, header, query value or credential.
+ */
+function logRequest(req: Request, route: string, requestId: string, status: number, ms: number, caller?: Caller): void {
+  log().info(
+    {
+      request_id: requestId,
+      method: req.method,
+      route,
+      status,
+      duration_ms: Math.round(ms * 10) / 10,
+      actor_id: caller?.user.id,
+      ...(caller?.token ? { token_id: caller.token.id } : {}),
+      workspace_id: caller?.workspaceId,
+    },
+    "request",
+  );
 }
 
 /**
@@ -88,12 +130,12 @@ function toErrorResponse(error: unknown, requestId: string, req: Request, params
   const operation = `${req.method} ${routePath(new URL(req.url).pathname, params)}`;
   const code = connectionErrorCode(error);
   if (code) {
-    console.error(`[${requestId}] ${operation}: database unavailable (${code})`);
+    log().error({ request_id: requestId, operation, code }, `${operation}: database unavailable (${code})`);
     const retryAfter = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
     const message = `The database is unavailable at the moment; try again in ${retryAfter} s (request ${requestId}).`;
     return errorResponse(new HttpError("unavailable", message, { "Retry-After": retryAfter }));
   }
-  console.error(`[${requestId}] ${operation} failed: ${describeError(error)}`);
+  log().error({ request_id: requestId, operation }, `[${requestId}] ${operation} failed: ${describeError(error)}`);
   return errorResponse(new AppError("internal", `Something went wrong on our side (request ${requestId}).`));
 }
 

@@ -1,5 +1,6 @@
 import { describeError } from "@/lib/core/describe-error";
 import type { Database, DbOrTx, Tx } from "@/db/client";
+import { log } from "@/lib/log/logger";
 
 const afterCommitHooks = new WeakMap<object, Array<() => void>>();
 
@@ -22,7 +23,7 @@ export async function transact<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>): Promi
       hook();
     } catch (error) {
       // The change is committed; a failed wake-up is recovered by the delivery sweeper.
-      console.error(`after-commit hook failed: ${describeError(error)}`);
+      log().error({ component: "events" }, `after-commit hook failed: ${describeError(error)}`);
     }
   }
   return result;

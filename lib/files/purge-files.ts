@@ -70,3 +70,8 @@ export function startFilePurgeSweeper(intervalMs = 60_000): void {
   sweeper = setInterval(purgeSoon, intervalMs);
   sweeper.unref();
 }
+
+export function stopFilePurgeSweeper(): void {
+  clearInterval(sweeper);
+  sweeper = undefined;
+}

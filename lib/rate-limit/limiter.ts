@@ -1,5 +1,6 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { getDb } from "@/db/client";
+import { observeRateLimited } from "@/lib/metrics/metrics";
 import { createLimiter, type LimiterStore } from "./create-limiter";
 import { limitConfig, type LimitKind } from "./limits";
 import { configuredStore } from "./store";
@@ -41,7 +42,10 @@ export async function consume(kind: LimitKind, key: string, options: { seconds?:
     const res = await l.consume(key, 1, options.seconds === undefined ? {} : { customDuration: options.seconds });
     return toResult(l.points, res, true);
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return toResult(l.points, rejection, false);
+    if (rejection instanceof RateLimiterRes) {
+      observeRateLimited(kind);
+      return toResult(l.points, rejection, false);
+    }
     throw rejection;
   }
 }

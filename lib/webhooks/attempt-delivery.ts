@@ -1,5 +1,7 @@
 // One delivery attempt, the single function both schedulers (embedded worker, Inngest) and the
 // manual endpoints (test, retry) call: claim → load → sign → POST → record → apply the policy.
+import { observeAttempt } from "@/lib/metrics/metrics";
+import { recordSpan } from "@/lib/tracing/tracing";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { webhookDeliveries, webhooks, type Webhook, type WebhookDelivery } from "@/db/schema";
@@ -110,6 +112,20 @@ export async function attemptDelivery(deliveryId: string, options: AttemptOption
   // A test is one synchronous attempt that reports its result; it is never retried.
   if (delivery.isTest && decision.kind === "retry") decision = { kind: "failed", reason: describeOutcome(sent) };
 
+  observeAttempt(decision.kind, sent.durationMs / 1000);
+  recordSpan("webhook.attempt", {
+    kind: "client",
+    start: startedAt,
+    attributes: {
+      "tasktide.webhook_id": webhook.id,
+      "tasktide.delivery_id": delivery.id,
+      "tasktide.attempt": attemptNumber,
+      "tasktide.outcome": decision.kind,
+      ...(sent.status ? { "http.response.status_code": sent.status } : {}),
+      ...(sent.errorKind ? { "error.type": sent.errorKind } : {}),
+    },
+    error: decision.kind !== "succeeded",
+  });
   const attemptId = newId("attempt");
   // The log shows what was sent, but never a custom header's credential in clear.
   const loggedHeaders = maskCustomHeaders(headers, customHeaders);

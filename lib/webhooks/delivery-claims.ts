@@ -113,3 +113,23 @@ export async function claimDelivery(
   if (row.status !== "pending") return { kind: "not_pending", status: row.status };
   return { kind: "not_due", delayMs: Math.max(0, Math.ceil(Number(row.dueInMs))) };
 }
+
+/**
+ * Gives up leases this worker still holds (graceful shutdown): each delivery stays pending and
+ * due as it was, and is claimable by any worker at once. Only rows still under the given claim
+ * token are touched, so a lease that expired and was claimed again elsewhere is left alone.
+ */
+export async function releaseDeliveryLeases(db: Database, held: { id: string; token: string }[]): Promise<number> {
+  if (held.length === 0) return 0;
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({ lockedUntil: null, lockToken: null })
+    .where(
+      and(
+        eq(webhookDeliveries.status, "pending"),
+        or(...held.map((h) => and(eq(webhookDeliveries.id, h.id), eq(webhookDeliveries.lockToken, h.token)))),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return rows.length;
+}

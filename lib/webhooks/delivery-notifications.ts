@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { getOpenedDatabase } from "@/db/client";
 import { describeError } from "@/lib/core/describe-error";
+import { log } from "@/lib/log/logger";
 
 const CHANNEL = "tasktide_webhook_deliveries";
 /** This process: its own workers were already woken in-process and ignore their notifications. */
@@ -33,7 +34,10 @@ export function notifyOtherProcesses(): void {
     } while (again);
   })()
     .catch((error) =>
-      console.error(`webhooks: could not notify other processes (their poll will find the deliveries): ${describeError(error)}`),
+      log().error(
+        { component: "webhooks" },
+        `webhooks: could not notify other processes (their poll will find the deliveries): ${describeError(error)}`,
+      ),
     )
     .finally(() => {
       sending = null;

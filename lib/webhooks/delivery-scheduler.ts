@@ -17,8 +17,11 @@ export interface DeliveryScheduler {
   readonly name: "embedded" | "inngest";
   /** At start-up: runs whatever delivers in this process (the embedded worker; nothing for Inngest). */
   start(): void;
-  /** Stops it, waiting for attempts in flight. */
-  stop(): Promise<void>;
+  /**
+   * Stops it, waiting for attempts in flight: at most `timeoutMs` (graceful shutdown), after which
+   * the embedded worker releases the leases it still holds.
+   */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
   /** Pending deliveries were committed (fan-out, recover): run them now. */
   dispatch(deliveries: readonly DeliveryRef[]): void;
   /** A paused webhook was enabled again. */

@@ -10,13 +10,16 @@ import { config } from "@/config";
 import { getDb } from "@/db/client";
 import { attemptDelivery, leaseMs, type AttemptOptions } from "./attempt-delivery";
 import { webhookNetworkOptions, webhookPolicy } from "./current-policy";
-import { claimDueDeliveries, type ClaimedDelivery } from "./delivery-claims";
+import { claimDueDeliveries, releaseDeliveryLeases, type ClaimedDelivery } from "./delivery-claims";
 import { listenForDeliveries } from "./delivery-notifications";
+import { pruneIdempotencyKeys } from "@/lib/idempotency/idempotency";
 import { pruneDeliveries } from "./prune-deliveries";
 import type { recordAttempt } from "./record-attempt";
 import { AttemptRecorder } from "./record-attempts-batch";
 import { TargetConcurrency } from "./target-concurrency";
 import { onDeliveriesDispatched } from "./worker-wakers";
+import { log } from "@/lib/log/logger";
+import { metrics, onScrape } from "@/lib/metrics/metrics";
 
 export interface WorkerOptions {
   /** Attempts in flight at once (WEBHOOK_WORKER_CONCURRENCY, default 64), within per-webhook limits. */
@@ -51,13 +54,14 @@ export class EmbeddedWorker {
   private unsubscribe: (() => void) | null = null;
   private lastPrune = 0;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
+  private offScrape: (() => void) | null = null;
 
   constructor(options: WorkerOptions = {}) {
     const { workerConcurrency, workerPollMs } = config().webhooks;
     this.concurrency = Math.max(1, options.concurrency ?? workerConcurrency);
     this.pollMs = Math.max(10, options.pollMs ?? workerPollMs);
     this.pruneEveryMs = options.pruneEveryMs ?? 60 * 60 * 1000;
-    this.onError = options.onError ?? ((error) => console.error(`webhook worker: ${describeError(error)}`));
+    this.onError = options.onError ?? ((error) => log().error({ component: "webhook-worker" }, `webhook worker: ${describeError(error)}`));
     this.wakeInProcess = options.wakeInProcess ?? true;
     this.targets = new TargetConcurrency(this.concurrency, () => webhookPolicy().timeoutMs / 10);
   }
@@ -66,6 +70,10 @@ export class EmbeddedWorker {
     if (this.running) return this;
     this.running = true;
     if (this.wakeInProcess) this.unsubscribe = onDeliveriesDispatched(() => this.wake());
+    this.offScrape = onScrape(() => {
+      metrics().gauges.workerSlots.set({ state: "in_use" }, this.inFlight.size);
+      metrics().gauges.workerSlots.set({ state: "capacity" }, this.concurrency);
+    });
     this.unlisten = listenForDeliveries(() => this.wake(), { includeOwn: !this.wakeInProcess }).catch((error) => {
       this.onError(error);
       return async () => {};
@@ -74,19 +82,44 @@ export class EmbeddedWorker {
     return this;
   }
 
-  /** Stops claiming and waits for the attempts in flight to finish and be recorded. */
-  async stop(): Promise<void> {
-    if (!this.running) return;
+  /**
+   * Stops claiming and waits for the attempts in flight to finish and be recorded. With
+   * `timeoutMs` (graceful shutdown) it waits that long at most, then releases the leases of the
+   * deliveries still unfinished, so another instance claims them at once rather than after the
+   * lease expires; those attempts' outcomes are not recorded (the receiver may see them again).
+   */
+  async stop(options: { timeoutMs?: number } = {}): Promise<{ released: number }> {
+    if (!this.running) return { released: 0 };
     this.running = false;
     this.unsubscribe?.();
+    this.offScrape?.();
     this.wake();
-    await this.loopDone;
-    await Promise.allSettled([...this.inFlight]);
-    await Promise.allSettled([...this.records]);
-    await this.recorder.drain();
-    await (
-      await this.unlisten
-    )?.();
+    const deadline = options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs;
+    const within = (work: Promise<unknown>) => settleBy(work, deadline);
+    await within(this.loopDone);
+    await within(Promise.allSettled([...this.inFlight]));
+    await within(Promise.allSettled([...this.records]));
+    await within(this.recorder.drain());
+    const released = this.leases.size > 0 ? await this.releaseLeases() : 0;
+    await within((async () => await (await this.unlisten)?.())());
+    return { released };
+  }
+
+  /** Deliveries this worker has claimed and not yet finished (recorded, or put back): id → claim token. */
+  private readonly leases = new Map<string, string>();
+
+  private async releaseLeases(): Promise<number> {
+    const held = [...this.leases];
+    this.leases.clear();
+    try {
+      return await releaseDeliveryLeases(
+        await getDb(),
+        held.map(([id, token]) => ({ id, token })),
+      );
+    } catch (error) {
+      this.onError(error);
+      return 0;
+    }
   }
 
   /** True once the worker listens for other processes' NOTIFY (at once on PGlite). */
@@ -144,6 +177,8 @@ export class EmbeddedWorker {
     const write = this.recorder
       .record(db, policy, input)
       .then(() => {
+        // Recorded: the write released the lease.
+        this.leases.delete(input.delivery.id);
         // Short retries (compressed schedules, Retry-After) are woken for precisely, once the
         // delivery's lease is released; longer ones are found by the poll.
         if (decision.kind === "retry" && decision.delayMs < this.pollMs) setTimeout(() => this.wake(), decision.delayMs + 1).unref?.();
@@ -157,9 +192,12 @@ export class EmbeddedWorker {
   private run(claimed: ClaimedDelivery, settings: AttemptOptions["settings"]): void {
     const webhookId = claimed.webhook.id;
     this.targets.started(webhookId);
+    this.leases.set(claimed.delivery.id, claimed.token);
     let answered = false;
     const task = attemptDelivery(claimed.delivery.id, { claimed, settings, record: this.recordLater })
       .then((result) => {
+        // Not attempted (held, paced…): attemptDelivery put the delivery back itself.
+        if (result.kind !== "attempted") this.leases.delete(claimed.delivery.id);
         if (result.kind === "attempted") {
           answered = true;
           this.targets.finished(webhookId, {
@@ -197,6 +235,7 @@ export class EmbeddedWorker {
     if (Date.now() - this.lastPrune < this.pruneEveryMs) return;
     this.lastPrune = Date.now();
     await pruneDeliveries();
+    await pruneIdempotencyKeys(await getDb());
   }
 }
 
@@ -208,8 +247,21 @@ export function startEmbeddedWorker(options?: WorkerOptions): EmbeddedWorker {
   return holder.__tasktideWebhookWorker;
 }
 
-export async function stopEmbeddedWorker(): Promise<void> {
+export async function stopEmbeddedWorker(options: { timeoutMs?: number } = {}): Promise<void> {
   const worker = holder.__tasktideWebhookWorker;
   holder.__tasktideWebhookWorker = undefined;
-  await worker?.stop();
+  await worker?.stop(options);
+}
+
+/** Resolves when `work` settles or at `deadline` (epoch ms), whichever comes first. */
+async function settleBy(work: Promise<unknown>, deadline: number | undefined): Promise<void> {
+  const settled = work.then(
+    () => {},
+    () => {},
+  );
+  if (deadline === undefined) return settled;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))));
+  await Promise.race([settled, late]);
+  clearTimeout(timer);
 }

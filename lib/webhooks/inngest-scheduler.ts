@@ -1,5 +1,6 @@
 import { describeError } from "@/lib/core/describe-error";
 import type { DeliveryRef, DeliveryScheduler } from "./delivery-scheduler";
+import { log } from "@/lib/log/logger";
 
 // The SDK is loaded on first use, so processes on the embedded worker never load it.
 const client = () => import("./inngest-client");
@@ -23,7 +24,10 @@ async function sendQueued(): Promise<void> {
       const { sendDeliveryRequests } = await client();
       await sendDeliveryRequests(batch);
     } catch (error) {
-      console.error(`webhooks: could not hand ${batch.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`);
+      log().error(
+        { component: "webhooks" },
+        `webhooks: could not hand ${batch.length} deliveries to Inngest; the sweeper will retry: ${describeError(error)}`,
+      );
     }
   }
   sending = null;
@@ -51,6 +55,8 @@ export const inngestScheduler: DeliveryScheduler = {
     client()
       .then(({ sendWebhookDeleted }) => sendWebhookDeleted(webhookId))
       // Harmless if lost: a run whose delivery is gone finds nothing to send and ends.
-      .catch((error) => console.error(`webhooks: could not cancel Inngest runs of ${webhookId}: ${describeError(error)}`));
+      .catch((error) =>
+        log().error({ component: "webhooks" }, `webhooks: could not cancel Inngest runs of ${webhookId}: ${describeError(error)}`),
+      );
   },
 };

@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { idempotencyKeys } from "@/db/schema";
 import { ERROR_STATUS } from "@/lib/api/errors";
 import { collectOperations } from "@/lib/api/openapi/collect-operations";
 import { errorCodesOf, type Operation } from "@/lib/api/openapi/registry";
@@ -66,11 +69,36 @@ const GENERIC: Partial<Record<ErrorCode, { applies: (op: Operation) => boolean; 
       api(op.method.toUpperCase(), concretePath(op), { as: owner, body: "name=x", headers: { "content-type": "text/plain" } }),
   },
   invalid_request: {
-    applies: (op) => Boolean(op.contract.body || op.contract.query),
+    applies: (op) => Boolean(op.contract.body || op.contract.query) || op.method === "post",
     provoke: (op) =>
       op.contract.body
         ? api(op.method.toUpperCase(), concretePath(op), { as: owner, body: [] })
-        : api(op.method.toUpperCase(), `${concretePath(op)}?no_such_parameter=1`, { as: owner }),
+        : op.contract.query
+          ? api(op.method.toUpperCase(), `${concretePath(op)}?no_such_parameter=1`, { as: owner })
+          : api(op.method.toUpperCase(), concretePath(op), { as: owner, headers: { "idempotency-key": "not a key" } }),
+  },
+  // The first request with the key still running: its row is there without a response yet.
+  idempotency_key_in_use: {
+    applies: (op) => op.method === "post",
+    provoke: async (op) => {
+      const key = `in-use-${randomUUID()}`;
+      await (
+        await getDb()
+      )
+        .insert(idempotencyKeys)
+        .values({ workspaceId: owner.workspaceId, caller: `user:${owner.id}`, key, operation: "POST /v1/elsewhere", requestHash: "0" });
+      return api("POST", concretePath(op), { as: owner, body: op.contract.body ? {} : undefined, headers: { "idempotency-key": key } });
+    },
+  },
+  // Whatever the first request answered (a 400 is kept too), another body with its key is 422.
+  idempotency_key_reused: {
+    applies: (op) => op.method === "post" && Boolean(op.contract.body),
+    provoke: async (op) => {
+      const headers = { "idempotency-key": `reused-${randomUUID()}` };
+      const path = concretePath(op);
+      await api("POST", path, { as: owner, body: { probe: 1 }, headers });
+      return api("POST", path, { as: owner, body: { probe: 2 }, headers });
+    },
   },
   forbidden: {
     // Below the operation's minimum role (a viewer, where that is below it); else, for

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { hashToken } from "@/lib/tokens/token-secret";
 import { api } from "../support/api";
 import { makeBoard, makeCard, makeList } from "../support/board-content";
+import { captureLogs } from "../support/capture-logs";
 import { createUser, type TestUser } from "../support/factories";
 
 // An unexpected error is logged so an admin can find it by request id, with the operation and
@@ -17,13 +18,20 @@ beforeAll(async () => {
   alice = await createUser({ name: "Alice Logs" });
 });
 
+let logs: ReturnType<typeof captureLogs>;
 beforeEach(() => {
   output = [];
+  // The structured log's lines count as output too (lib/log/logger.ts).
+  logs = captureLogs();
+  logs.lines.push = (...lines: string[]) => output.push(...lines);
   for (const level of ["error", "warn", "info", "log", "debug"] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(format(...args)));
   }
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  logs.stop();
+});
 
 const secretLike = () => `sk_live_${randomBytes(12).toString("hex")}`;
 

@@ -28,6 +28,8 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
   not_found: "No such resource for this caller.",
   method_not_allowed: "The path does not support this method; `Allow` lists those it does.",
   conflict: "The change conflicts with the current state.",
+  idempotency_key_in_use: "A request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds for its response.",
+  idempotency_key_reused: "This `Idempotency-Key` was first used with another body (or operation); use a new key for a different request.",
   payload_too_large: "The body is over the size limit.",
   unsupported_media_type: "The body is not JSON.",
   rate_limited: "Too many requests; retry after `Retry-After` seconds.",
@@ -47,6 +49,12 @@ export function errorCodesOf({ method, contract }: Pick<Operation, "method" | "c
   if (contract.query) codes.add("invalid_request");
   if (contract.params) codes.add("not_found");
   if (method !== "get") codes.add("forbidden");
+  if (method === "post") {
+    // A malformed Idempotency-Key is 400 on any POST.
+    codes.add("invalid_request");
+    codes.add("idempotency_key_in_use");
+    if (contract.body || contract.multipart) codes.add("idempotency_key_reused");
+  }
   return codes;
 }
 
