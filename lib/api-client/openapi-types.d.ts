@@ -7705,6 +7705,10 @@ export interface paths {
                     board_id?: string;
                     card_id?: string;
                     user_id?: string;
+                    /** @description Entries on cards that carry this tag. */
+                    tag_id?: string;
+                    /** @description `true`: billable entries only; `false`: non-billable only. */
+                    billable?: "true" | "false";
                     /** @description Entries started at or after this instant (a date means its start, UTC). */
                     from?: string;
                     /** @description Entries started before this instant; a date includes that whole day (UTC). */
@@ -7867,7 +7871,7 @@ export interface paths {
         put?: never;
         /**
          * Record time by hand
-         * @description For the caller, with `ended_at` or `duration_seconds`. Times must lie between 2000-01-01 and now (5 minutes of clock skew allowed); the end must be after the start; one entry lasts at most 7 days. Emits `time_entry.created`.
+         * @description For the caller (or, for admins and owners, another member named by `user_id`), with `ended_at` or `duration_seconds`, optionally `billable`. Times must lie between 2000-01-01 and now (5 minutes of clock skew allowed); the end must be after the start; one entry lasts at most 7 days. Emits `time_entry.created`.
          *
          *     Requires the `member` role or higher.
          */
@@ -8069,6 +8073,199 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/time_entries/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Time report
+         * @description Finished entries (running timers excluded) summed in the database, overall and grouped by one or two of `user`, `board`, `card`, `tag`, `day`, `week` (ISO, from Monday), `month` (e.g. `group_by=user,day`). Days, weeks and months are those of each entry's start in `tz` (an IANA name, default UTC), which also places date-only `from`/`to`. An entry on a card with two tags counts under each tag, but once in `total_seconds`; untagged entries group under `tag_id: null`. Filters as on the list, plus `tag_id` and `billable`. At most 5000 groups (`truncated`).
+         *
+         *     Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    board_id?: string;
+                    card_id?: string;
+                    user_id?: string;
+                    /** @description Entries on cards that carry this tag. */
+                    tag_id?: string;
+                    /** @description `true`: billable entries only; `false`: non-billable only. */
+                    billable?: "true" | "false";
+                    /** @description Entries started at or after this instant (a date means its start, UTC). */
+                    from?: string;
+                    /** @description Entries started before this instant; a date includes that whole day (UTC). */
+                    to?: string;
+                    /** @description IANA time zone for days, weeks and months and for date-only `from`/`to` (default UTC). */
+                    tz?: string;
+                    /** @description One or two of user, board, card, tag, day, week, month, comma-separated (e.g. `user,day`). */
+                    group_by?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeReport"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8484,6 +8681,10 @@ export interface paths {
                     board_id?: string;
                     card_id?: string;
                     user_id?: string;
+                    /** @description Entries on cards that carry this tag. */
+                    tag_id?: string;
+                    /** @description `true`: billable entries only; `false`: non-billable only. */
+                    billable?: "true" | "false";
                     /** @description Entries started at or after this instant (a date means its start, UTC). */
                     from?: string;
                     /** @description Entries started before this instant; a date includes that whole day (UTC). */
@@ -14230,6 +14431,8 @@ export interface components {
             /** @description Whole seconds from start to end; null while running. */
             duration_seconds: number | null;
             note: string;
+            /** @description Work to invoice; false unless set. */
+            billable: boolean;
             created_at: string;
             updated_at: string;
         };
@@ -14241,10 +14444,47 @@ export interface components {
             ended_at?: string;
             duration_seconds?: number;
             note?: string;
+            billable?: boolean;
+            /** @description Whose time it is (default: the caller). Another member's time can be logged by admins and owners only. */
+            user_id?: string;
+        };
+        TimeReport: {
+            group_by: ("user" | "board" | "card" | "tag" | "day" | "week" | "month")[];
+            tz: string;
+            /** @description The first instant counted (ISO), null when open. */
+            from: string | null;
+            /** @description The instant after the last counted (ISO), null when open. */
+            to: string | null;
+            /** @description Every matching finished entry once (an entry with two tags counts once here). */
+            total_seconds: number;
+            entry_count: number;
+            items: components["schemas"]["TimeReportGroup"][];
+            /** @description True when there were more groups than the 5000 returned. */
+            truncated: boolean;
+        };
+        TimeReportGroup: {
+            user_id?: string;
+            user_name?: string;
+            board_id?: string;
+            board_name?: string;
+            card_id?: string;
+            card_title?: string;
+            /** @description Null for entries on untagged cards. */
+            tag_id?: string | null;
+            tag_name?: string | null;
+            /** @description YYYY-MM-DD in the report's time zone. */
+            day?: string;
+            /** @description The Monday (YYYY-MM-DD) starting the ISO week, in the report's time zone. */
+            week?: string;
+            /** @description YYYY-MM in the report's time zone. */
+            month?: string;
+            total_seconds: number;
+            entry_count: number;
         };
         StartTimerInput: {
             card_id: string;
             note?: string;
+            billable?: boolean;
         };
         TimeTotals: {
             /** @enum {string|null} */
@@ -14266,6 +14506,7 @@ export interface components {
             ended_at?: string;
             duration_seconds?: number;
             note?: string;
+            billable?: boolean;
         };
         TokenPage: {
             items: components["schemas"]["Token"][];

@@ -173,6 +173,9 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "GET /v1/time_entries/totals not_found": ({ owner, path }) => api("GET", withQuery(path(), { board_id: newId("board") }), { as: owner }),
   "GET /v1/time_entries/totals forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/time_entries/report not_found": ({ owner, path }) => api("GET", withQuery(path(), { tag_id: newId("tag") }), { as: owner }),
+  "GET /v1/time_entries/report forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "PATCH /v1/time_entries/{id} conflict": async ({ path }) => {
     const user = await createUser();
     const running = await runningTimerOf(user);
