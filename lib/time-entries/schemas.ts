@@ -139,13 +139,10 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-const timeZone = z
-  .string()
-  .refine(isTimeZone, { error: "tz must be an IANA time zone name such as Europe/Berlin or UTC." })
-  .meta({
-    description: "IANA time zone for days, weeks and months and for date-only `from`/`to` (default UTC).",
-    example: "Europe/Berlin",
-  });
+const timeZone = z.string().refine(isTimeZone, { error: "tz must be an IANA time zone name such as Europe/Berlin or UTC." }).meta({
+  description: "IANA time zone for days, weeks and months and for date-only `from`/`to` (default UTC).",
+  example: "Europe/Berlin",
+});
 
 const groupBy = z
   .string()
@@ -163,6 +160,10 @@ const groupBy = z
 /** The report's filters: the list's, a time zone, and the grouping. */
 export const ReportQuery = TimeEntryFilters.extend({ tz: timeZone.optional(), group_by: groupBy.optional() }).strict();
 export type ReportQuery = z.infer<typeof ReportQuery>;
+
+/** The CSV export's filters: the report's, without a grouping. */
+export const ExportQuery = TimeEntryFilters.extend({ tz: timeZone.optional() }).strict();
+export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const ReportGroupSchema = z
   .object({

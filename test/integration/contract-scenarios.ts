@@ -176,6 +176,9 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "GET /v1/time_entries/report not_found": ({ owner, path }) => api("GET", withQuery(path(), { tag_id: newId("tag") }), { as: owner }),
   "GET /v1/time_entries/report forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/time_entries/export.csv not_found": ({ owner, path }) => api("GET", withQuery(path(), { tag_id: newId("tag") }), { as: owner }),
+  "GET /v1/time_entries/export.csv forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "PATCH /v1/time_entries/{id} conflict": async ({ path }) => {
     const user = await createUser();
     const running = await runningTimerOf(user);

@@ -1,5 +1,11 @@
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api } from "../support/api";
+import { getDb } from "@/db/client";
+import { timeEntries } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { EXPORT_COLUMNS } from "@/lib/time-entries/export-time-entries";
+import { api, TEST_ORIGIN } from "../support/api";
+import { dispatch } from "../support/router";
 import { actorOf, eventsOf, makeBoard, makeCard, makeList, makeTag, snapshotContent } from "../support/board-content";
 import { createMember, createUser, type TestUser } from "../support/factories";
 
@@ -227,5 +233,103 @@ describe("GET /v1/time_entries/report", () => {
       expect(res.status, query).toBe(400);
       expect(res.body).toMatchObject({ error: "invalid_request", message: expect.any(String) });
     }
+  });
+});
+
+describe("GET /v1/time_entries/export.csv", () => {
+  async function download(query: string, as: TestUser = alice) {
+    const res = await api("GET", `/v1/time_entries/export.csv?${query}`, { as });
+    expect(res.status, String(res.body)).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="time-entries.*\.csv"$/);
+    const text = res.body as string;
+    return { text, rows: parse(text, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[] };
+  }
+
+  it("one row per finished entry, in the time zone, parsed back by a CSV parser", async () => {
+    const { text, rows } = await download("tz=Europe/Berlin&from=2026-11-09&to=2026-11-15");
+    // The bytes start with the UTF-8 byte order mark (text() decodes it away).
+    const raw = await dispatch(new Request(`${TEST_ORIGIN}/v1/time_entries/export.csv`, { headers: { cookie: alice.cookie } }));
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.split("\r\n")[0]).toBe(EXPORT_COLUMNS.join(","));
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(
+      rows.map((r) => [r.date, r.start, r.end, r.duration_seconds, r.duration, r.hours, r.person, r.card, r.tags, r.billable]),
+    ).toEqual([
+      ["2026-11-11", "2026-11-11 00:30:00", "2026-11-11 01:30:00", "3600", "1:00:00", "1.00", "Alice", "One", "Red", "true"],
+      ["2026-11-11", "2026-11-11 04:00:00", "2026-11-11 05:30:00", "5400", "1:30:00", "1.50", bob.name, "One", "Red", "false"],
+      ["2026-11-11", "2026-11-11 11:00:00", "2026-11-11 11:30:00", "1800", "0:30:00", "0.50", "Alice", "Two", "Blue; Red", "false"],
+    ]);
+    expect(rows[0]).toMatchObject({
+      started_at_utc: "2026-11-10T23:30:00Z",
+      email: alice.email,
+      board: "Alpha",
+      list: "List",
+      card_id: f.one,
+    });
+    // The report of the same filters adds up to the same seconds.
+    const total = rows.reduce((sum, r) => sum + Number(r.duration_seconds), 0);
+    expect(total).toBe((await report("tz=Europe/Berlin&from=2026-11-09&to=2026-11-15")).total_seconds);
+    expect((await download(`billable=true&user_id=${bob.id}`)).rows.map((r) => r.duration_seconds)).toEqual(["600"]);
+  });
+
+  it("quotes commas, quotes and line breaks, keeps UTF-8, and defuses formulas", async () => {
+    const board = await makeBoard(alice, 'Ünïcödé, "quoted" board');
+    const list = await makeList(alice, board.id, "=cmd|' /C calc'!A0");
+    const card = await makeCard(alice, list.id, "+SUM(1,2)");
+    const notes = ['=HYPERLINK("http://evil.test","x")', "-2+3", "@SUM(A1)", "\tTab", 'line one\nline two, "with" quotes', "日本語 ✓"];
+    let start = Date.parse("2026-09-01T08:00:00Z");
+    for (const note of notes) {
+      await logTime(alice, { card_id: card.id, started_at: new Date(start).toISOString(), duration_seconds: 60, note });
+      start += 3600_000;
+    }
+    const { text, rows } = await download(`board_id=${board.id}`);
+    expect(rows.map((r) => r.note)).toEqual([
+      '\'=HYPERLINK("http://evil.test","x")',
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTab",
+      'line one\nline two, "with" quotes',
+      "日本語 ✓",
+    ]);
+    expect(rows[0]).toMatchObject({ board: 'Ünïcödé, "quoted" board', list: "'=cmd|' /C calc'!A0", card: "'+SUM(1,2)" });
+    expect(text).toContain('"Ünïcödé, ""quoted"" board"');
+    // No cell of any row starts with a formula character.
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("streams more rows than one batch, oldest first, with none lost or repeated", async () => {
+    const board = await makeBoard(alice, "Bulk");
+    const card = await makeCard(alice, (await makeList(alice, board.id)).id, "Bulk card");
+    const db = await getDb();
+    const base = Date.parse("2026-06-01T00:00:00Z");
+    // 1,203 entries, some sharing a start, so the keyset's id tie-break is exercised.
+    const values = Array.from({ length: 1203 }, (_, i) => ({
+      id: newId("timeEntry"),
+      workspaceId: alice.workspaceId,
+      cardId: card.id,
+      userId: alice.id,
+      startedAt: new Date(base + Math.floor(i / 3) * 60_000),
+      endedAt: new Date(base + Math.floor(i / 3) * 60_000 + (i + 1) * 1000),
+      note: `entry ${i}`,
+    }));
+    await db.insert(timeEntries).values(values);
+    const { rows } = await download(`board_id=${board.id}`);
+    expect(rows).toHaveLength(1203);
+    expect(new Set(rows.map((r) => r.entry_id)).size).toBe(1203);
+    const expectedOrder = [...values].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : 1));
+    expect(rows.map((r) => r.entry_id)).toEqual(expectedOrder.map((v) => v.id));
+    expect(rows.reduce((s, r) => s + Number(r.duration_seconds), 0)).toBe((1203 * 1204) / 2);
+  });
+
+  it("bad filters are a JSON 4xx before any CSV", async () => {
+    const bad = await api("GET", "/v1/time_entries/export.csv?tz=Nowhere/City", { as: alice });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: "invalid_request" });
+    const stranger = await createUser();
+    expect((await api("GET", `/v1/time_entries/export.csv?board_id=${f.board1}`, { as: stranger })).status).toBe(404);
+    const empty = await api("GET", "/v1/time_entries/export.csv", { as: stranger });
+    expect(empty.status).toBe(200);
+    expect(parse(empty.body, { bom: true, columns: true })).toEqual([]);
   });
 });
