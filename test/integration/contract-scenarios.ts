@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { checklistItems, webhookDeliveries } from "@/db/schema";
 import { MAX_ITEMS_PER_CHECKLIST } from "@/lib/checklists/schemas";
 import { newId } from "@/lib/ids";
-import { api, type ApiResponse } from "../support/api";
+import { api, TEST_ORIGIN, type ApiResponse } from "../support/api";
+import { dispatch } from "../support/router";
 import { createUser, type TestUser } from "../support/factories";
 import { startReceiver } from "../support/webhook-receiver";
 
@@ -38,6 +39,17 @@ const finishedEntryOf = async (as: TestUser) =>
   ok("POST", "/v1/time_entries", as, { card_id: (await cardOf(as)).id, started_at: HOUR_AGO(), duration_seconds: 60 });
 /** A running timer needs its own user: one runs per user and workspace, and others stop or start theirs. */
 const runningTimerOf = async (as: TestUser) => ok("POST", "/v1/time_entries/start", as, { card_id: (await cardOf(as)).id });
+
+/** A multipart request as a browser's FormData sends it (text fields, then `file`), as a session. */
+async function multipart(as: TestUser, path: string, fields: Record<string, string>, file: string | Buffer): Promise<ApiResponse> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append("file", new Blob([typeof file === "string" ? file : new Uint8Array(file)]), "upload");
+  const res = await dispatch(
+    new Request(`${TEST_ORIGIN}${path}`, { method: "POST", headers: { cookie: as.cookie, origin: TEST_ORIGIN }, body: form }),
+  );
+  return { status: res.status, body: await res.json(), headers: res.headers };
+}
 
 /** Runs `fn` with `vars` set in the environment (config() re-reads it), restoring them after. */
 async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
@@ -120,6 +132,13 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "GET /v1/comments not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
   "POST /v1/comments not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_id: newId("card"), body: "Nowhere" } }),
   "PATCH /v1/comments/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { body: "Edited" } }),
+
+  // ——— Imports ———
+  "POST /v1/imports not_found": ({ owner, path }) => multipart(owner, path(), { kind: "csv", board_id: newId("board") }, "title\nx"),
+  "POST /v1/imports invalid_request": ({ owner, path }) => multipart(owner, path(), { kind: "trello" }, "not json"),
+  "POST /v1/imports payload_too_large": ({ owner, path }) =>
+    multipart(owner, path(), { kind: "trello" }, Buffer.alloc(50 * 1024 * 1024 + 1, 0x20)),
+  "POST /v1/imports unsupported_media_type": ({ owner, path }) => api("POST", path(), { as: owner, body: { kind: "trello" } }),
 
   // ——— Files ———
   "GET /v1/files not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),

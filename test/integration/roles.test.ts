@@ -55,7 +55,7 @@ describe("workspace-level operations refuse board-restricted tokens", () => {
 
   it("covers members, tokens, webhooks and board creation", () => {
     const resources = new Set(workspaceLevel.map((op) => op.path.split("/")[2]));
-    expect([...resources].sort()).toEqual(["boards", "tokens", "users", "webhook_settings", "webhooks"]);
+    expect([...resources].sort()).toEqual(["boards", "imports", "tokens", "users", "webhook_settings", "webhooks"]);
   });
 
   it.each(workspaceLevel.map((op) => ({ op, name: operationName(op) })))("$name", async ({ op }) => {
