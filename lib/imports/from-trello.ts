@@ -134,7 +134,8 @@ export function planFromTrello(json: unknown): ImportPlan {
     for (const id of card.idMembers ?? []) {
       const member = members.get(id);
       if (member?.email) emails.push(clip(member.email, 320).toLowerCase());
-      else if (member) unmatched.push(clip(`${member.fullName ?? member.username ?? id}${member.username ? ` (@${member.username})` : ""}`, 200));
+      else if (member)
+        unmatched.push(clip(`${member.fullName ?? member.username ?? id}${member.username ? ` (@${member.username})` : ""}`, 200));
     }
     const links: PlanCard["links"] = [];
     const textLinks: string[] = [];

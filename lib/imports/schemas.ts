@@ -75,11 +75,9 @@ export const ImportFields = z
       .optional()
       .meta({ description: "Name for the new board (default: the file's board name)." }),
     board_id: idOf("board").optional().meta({ description: "csv: the board the cards go into (required)." }),
-    mapping: mappingField
-      .optional()
-      .meta({
-        description: 'csv: JSON mapping our fields to the CSV\'s headers, e.g. `{"title":"Name","list":"Status"}` (default: same names).',
-      }),
+    mapping: mappingField.optional().meta({
+      description: 'csv: JSON mapping our fields to the CSV\'s headers, e.g. `{"title":"Name","list":"Status"}` (default: same names).',
+    }),
     delimiter: z.enum([",", ";", "\t"]).optional().meta({ description: "csv: the separator (default: guessed from the header)." }),
   })
   .meta({ id: "ImportFields" });
