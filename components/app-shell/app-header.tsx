@@ -25,6 +25,7 @@ import { useViewer } from "./viewer-context";
 
 const NAV = [
   { href: "/boards", label: "Boards" },
+  { href: "/reports", label: "Reports" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Activity, Archive, ArchiveRestore, MoreHorizontal } from "lucide-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Activity, Archive, ArchiveRestore, Clock, Download, FileUp, MoreHorizontal } from "lucide-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import {
@@ -17,12 +17,27 @@ import { ActivityFeed } from "@/components/card/activity-feed";
 import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
 import type { BoardJson } from "@/lib/api-client/types";
+import { downloadBoardExport } from "@/lib/api-client/data-transfer";
+import { CsvImportDialog } from "@/components/imports/csv-import-dialog";
+import { formatHours } from "@/components/reports/date-range";
 import { ArchivedItemsDialog } from "./archived-items-dialog";
 
-/** Board-wide actions: activity, archived items, archive or restore the board. */
+/** Board-wide actions: activity, archived items, tracked time, export, CSV import, archive or restore the board. */
 export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boolean }) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState<"activity" | "archived" | null>(null);
+  const [open, setOpen] = useState<"activity" | "archived" | "csv" | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // The board's tracked time, read when the menu opens.
+  const time = useQuery({
+    queryKey: queryKeys.time.board(board.id),
+    queryFn: () => ok(api.GET("/v1/time_entries/totals", { params: { query: { board_id: board.id } } })),
+    enabled: menuOpen,
+  });
+  const safeName = board.name.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60) || "board";
+  const exportAs = (format: "json" | "csv") =>
+    downloadBoardExport(board.id, format, format === "json" ? `${safeName}.json` : `${safeName}-cards.csv`).catch((e: Error) =>
+      toast.error(e.message),
+    );
   const setActive = useMutation({
     mutationFn: (active: boolean) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id: board.id } }, body: { active } })),
     onSuccess: (updated) => {
@@ -34,7 +49,7 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
   });
   return (
     <>
-      <DropdownMenu modal={false}>
+      <DropdownMenu modal={false} open={menuOpen} onOpenChange={setMenuOpen}>
         <DropdownMenuTrigger asChild>
           <Button variant="outline" size="sm" aria-label="Board menu">
             <MoreHorizontal aria-hidden /> <span className="hidden sm:inline">Menu</span>
@@ -47,6 +62,26 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
           <DropdownMenuItem onSelect={() => setOpen("archived")}>
             <Archive aria-hidden /> Archived items
           </DropdownMenuItem>
+          <DropdownMenuItem disabled data-testid="board-time-total">
+            <Clock aria-hidden />
+            {time.isPending
+              ? "Time tracked: …"
+              : time.isError
+                ? "Time tracked: unavailable"
+                : `Time tracked: ${formatHours(time.data.total_seconds)} h`}
+          </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => void exportAs("json")}>
+            <Download aria-hidden /> Export board (JSON)
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void exportAs("csv")}>
+            <Download aria-hidden /> Export cards (CSV)
+          </DropdownMenuItem>
+          {canEdit && (
+            <DropdownMenuItem onSelect={() => setOpen("csv")}>
+              <FileUp aria-hidden /> Import cards from CSV
+            </DropdownMenuItem>
+          )}
           {canEdit && (
             <>
               <DropdownMenuSeparator />
@@ -72,6 +107,7 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
           <div className="max-h-[60vh] overflow-y-auto pr-1">{open === "activity" && <ActivityFeed boardId={board.id} />}</div>
         </DialogContent>
       </Dialog>
+      {open === "csv" && <CsvImportDialog boardId={board.id} onClose={() => setOpen(null)} />}
       {open === "archived" && <ArchivedItemsDialog boardId={board.id} canEdit={canEdit} onClose={() => setOpen(null)} />}
     </>
   );
