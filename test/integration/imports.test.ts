@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { boards, events, imports } from "@/db/schema";
 import { quotedComment } from "@/lib/imports/apply-plan";
+import { INTERRUPTED } from "@/lib/imports/find-import";
 import { importSettled } from "@/lib/imports/run-import";
+import { newId } from "@/lib/ids";
 import { api, TEST_ORIGIN, type As } from "../support/api";
 import { actorOf, makeBoard, makeCard, makeList, makeTag } from "../support/board-content";
 import { createMember, createUser, type TestUser } from "../support/factories";
@@ -210,6 +212,29 @@ describe("Trello import", () => {
     expect(tooLarge.body).toMatchObject({ error: "payload_too_large", message: expect.stringContaining("50 MB") });
     expect((await api("POST", "/v1/imports", { as: owner, body: { kind: "trello" } })).status).toBe(415);
     expect(await tableCounts()).toEqual(before);
+  });
+
+  it("an import left queued by a stopped server reads as failed once stale, and may be sent again", async () => {
+    const file = JSON.stringify({ ...trelloBoard(), name: "Interrupted" });
+    const db = await getDb();
+    const [row] = await db
+      .insert(imports)
+      .values({
+        id: newId("import"),
+        workspaceId: owner.workspaceId,
+        userId: owner.id,
+        kind: "trello",
+        fileName: "x.json",
+        sourceHash: "stale",
+        status: "running",
+        plan: {},
+        counts: { cards: 1 },
+        updatedAt: new Date(Date.now() - 31 * 60_000),
+      })
+      .returning();
+    const res = await api("GET", `/v1/imports/${row.id}`, { as: owner });
+    expect(res.body).toMatchObject({ status: "failed", error: INTERRUPTED, board_id: null });
+    expect((await importAndWait(owner, { kind: "trello" }, file)).status).toBe("completed");
   });
 
   it("viewers cannot import; another workspace's import is 404", async () => {
