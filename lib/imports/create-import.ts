@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import { imports } from "@/db/schema";
-import { withStatus } from "@/lib/api/route";
 import type { UploadedFile } from "@/lib/api/multipart";
 import { findBoard } from "@/lib/boards/find-board";
 import { invalidRequest } from "@/lib/core/errors";
@@ -14,7 +13,7 @@ import { looksLikeTasktide, planFromTasktide } from "./from-tasktide";
 import { looksLikeTrello, planFromTrello } from "./from-trello";
 import { parseJsonFile, readUpload } from "./read-json";
 import { clip, countPlan, type ImportPlan } from "./plan";
-import type { ImportFields } from "./schemas";
+import type { ImportFields, ImportJson } from "./schemas";
 import { serializeImport } from "./serialize-import";
 import { startImport } from "./run-import";
 
@@ -40,7 +39,15 @@ function planOf(fields: ImportFields, bytes: Buffer): ImportPlan {
  * background (202; poll `GET /v1/imports/{id}`). The same file again (same kind, target and
  * mapping) answers the import that exists (200) instead of importing twice, unless it failed.
  */
-export async function createImport({ ctx, fields, file }: { ctx: Ctx; fields: ImportFields; file: UploadedFile }) {
+export async function createImport({
+  ctx,
+  fields,
+  file,
+}: {
+  ctx: Ctx;
+  fields: ImportFields;
+  file: UploadedFile;
+}): Promise<{ created: boolean; import: ImportJson }> {
   authorize(ctx, "imports.write");
   let targetBoardId: string | null = null;
   try {
@@ -70,7 +77,7 @@ export async function createImport({ ctx, fields, file }: { ctx: Ctx; fields: Im
     )
     .digest("hex");
   const existing = await findSame(ctx, fields.kind, sourceHash);
-  if (existing) return withStatus(200, serializeImport(existing));
+  if (existing) return { created: false, import: serializeImport(existing) };
 
   const plan = planOf(fields, bytes);
   if (fields.board_name) plan.board.name = fields.board_name;
@@ -98,11 +105,11 @@ export async function createImport({ ctx, fields, file }: { ctx: Ctx; fields: Im
   } catch (error) {
     // The same file sent twice at once: the unique index lets one in; the other answers it.
     const same = await findSame(ctx, fields.kind, sourceHash);
-    if (same) return withStatus(200, serializeImport(same));
+    if (same) return { created: false, import: serializeImport(same) };
     throw error;
   }
   startImport(ctx, row.id);
-  return withStatus(202, serializeImport(row));
+  return { created: true, import: serializeImport(row) };
 }
 
 async function findSame(ctx: Ctx, kind: ImportFields["kind"], sourceHash: string) {

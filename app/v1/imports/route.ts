@@ -1,4 +1,4 @@
-import { route } from "@/lib/api/route";
+import { route, withStatus } from "@/lib/api/route";
 import { AppError } from "@/lib/core/errors";
 import { createImport } from "@/lib/imports/create-import";
 import { ImportFields, ImportSchema } from "@/lib/imports/schemas";
@@ -23,9 +23,10 @@ export const POST = route(
     responses: { 202: ImportSchema, 200: { schema: ImportSchema, description: "This file was imported (or is being imported) already." } },
     errors: ["not_found", "payload_too_large", "unsupported_media_type"],
   },
-  ({ ctx, upload }) => {
+  async ({ ctx, upload }) => {
     if (!upload)
       throw new AppError("unsupported_media_type", "Send the file as multipart/form-data: the text fields, then the part `file`.");
-    return createImport({ ctx, fields: upload.fields, file: upload.file });
+    const result = await createImport({ ctx, fields: upload.fields, file: upload.file });
+    return withStatus(result.created ? 202 : 200, result.import);
   },
 );
