@@ -28,6 +28,7 @@ export const ID_PREFIXES = {
   session: "ses",
   accountToken: "act",
   recoveryCode: "rc",
+  import: "imp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

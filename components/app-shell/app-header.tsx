@@ -26,6 +26,7 @@ import { useViewer } from "./viewer-context";
 const NAV = [
   { href: "/boards", label: "Boards" },
   { href: "/views", label: "Views" },
+  { href: "/reports", label: "Reports" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Activity, Archive, ArchiveRestore, MoreHorizontal, SlidersHorizontal } from "lucide-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Activity, Archive, ArchiveRestore, Clock, Download, FileUp, MoreHorizontal, SlidersHorizontal } from "lucide-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import {
@@ -18,12 +18,27 @@ import { api, ok } from "@/lib/api-client/client";
 import { queryKeys } from "@/lib/api-client/query-keys";
 import type { BoardJson } from "@/lib/api-client/types";
 import { FieldManagerDialog } from "@/components/custom-fields/field-manager-dialog";
+import { downloadBoardExport } from "@/lib/api-client/data-transfer";
+import { CsvImportDialog } from "@/components/imports/csv-import-dialog";
+import { formatHours } from "@/components/reports/date-range";
 import { ArchivedItemsDialog } from "./archived-items-dialog";
 
-/** Board-wide actions: activity, archived items, custom fields (read-only for viewers), archive or restore the board. */
+/** Board-wide actions: activity, archived items, custom fields (read-only for viewers), tracked time, export, CSV import, archive or restore the board. */
 export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boolean }) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState<"activity" | "archived" | "fields" | null>(null);
+  const [open, setOpen] = useState<"activity" | "archived" | "fields" | "csv" | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // The board's tracked time, read when the menu opens.
+  const time = useQuery({
+    queryKey: queryKeys.time.board(board.id),
+    queryFn: () => ok(api.GET("/v1/time_entries/totals", { params: { query: { board_id: board.id } } })),
+    enabled: menuOpen,
+  });
+  const safeName = board.name.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60) || "board";
+  const exportAs = (format: "json" | "csv") =>
+    downloadBoardExport(board.id, format, format === "json" ? `${safeName}.json` : `${safeName}-cards.csv`).catch((e: Error) =>
+      toast.error(e.message),
+    );
   const setActive = useMutation({
     mutationFn: (active: boolean) => ok(api.PATCH("/v1/boards/{id}", { params: { path: { id: board.id } }, body: { active } })),
     onSuccess: (updated) => {
@@ -35,7 +50,7 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
   });
   return (
     <>
-      <DropdownMenu modal={false}>
+      <DropdownMenu modal={false} open={menuOpen} onOpenChange={setMenuOpen}>
         <DropdownMenuTrigger asChild>
           <Button variant="outline" size="sm" aria-label="Board menu">
             <MoreHorizontal aria-hidden /> <span className="hidden sm:inline">Menu</span>
@@ -51,6 +66,26 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
           <DropdownMenuItem onSelect={() => setOpen("fields")}>
             <SlidersHorizontal aria-hidden /> Custom fields
           </DropdownMenuItem>
+          <DropdownMenuItem disabled data-testid="board-time-total">
+            <Clock aria-hidden />
+            {time.isPending
+              ? "Time tracked: …"
+              : time.isError
+                ? "Time tracked: unavailable"
+                : `Time tracked: ${formatHours(time.data.total_seconds)} h`}
+          </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => void exportAs("json")}>
+            <Download aria-hidden /> Export board (JSON)
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void exportAs("csv")}>
+            <Download aria-hidden /> Export cards (CSV)
+          </DropdownMenuItem>
+          {canEdit && (
+            <DropdownMenuItem onSelect={() => setOpen("csv")}>
+              <FileUp aria-hidden /> Import cards from CSV
+            </DropdownMenuItem>
+          )}
           {canEdit && (
             <>
               <DropdownMenuSeparator />
@@ -77,6 +112,7 @@ export function BoardMenu({ board, canEdit }: { board: BoardJson; canEdit: boole
         </DialogContent>
       </Dialog>
       {open === "fields" && <FieldManagerDialog boardId={board.id} canEdit={canEdit} onClose={() => setOpen(null)} />}
+      {open === "csv" && <CsvImportDialog boardId={board.id} onClose={() => setOpen(null)} />}
       {open === "archived" && <ArchivedItemsDialog boardId={board.id} canEdit={canEdit} onClose={() => setOpen(null)} />}
     </>
   );

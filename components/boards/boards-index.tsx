@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { BoardJson } from "@/lib/api-client/types";
 import { BoardTileMenu } from "./board-tile-menu";
+import { ImportBoardDialog } from "@/components/imports/import-board-dialog";
 import { CreateBoardDialog } from "./create-board-dialog";
 import { recentBoardIds, sortRecentFirst, useBoards } from "./use-boards";
 
@@ -66,6 +67,7 @@ export function BoardsIndex() {
               <TabsTrigger value="archived">Archived</TabsTrigger>
             </TabsList>
           </Tabs>
+          {canCreate && <ImportBoardDialog />}
           {canCreate && <CreateBoardDialog />}
         </div>
       </div>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Play, Plus, Square, Timer, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { useViewer } from "@/components/app-shell/viewer-context";
@@ -41,6 +42,7 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
   const elapsed = useElapsed(runningHere?.started_at);
   const [spent, setSpent] = useState("");
   const [note, setNote] = useState("");
+  const [billable, setBillable] = useState(false);
   const [error, setError] = useState<string>();
   const [logging, setLogging] = useState(false);
   const finished = (time.data?.entries ?? []).filter((e) => e.ended_at);
@@ -54,9 +56,11 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
       started_at: new Date(Date.now() - seconds * 1000).toISOString(),
       duration_seconds: seconds,
       ...(note.trim() ? { note: note.trim() } : {}),
+      ...(billable ? { billable } : {}),
     });
     setSpent("");
     setNote("");
+    setBillable(false);
     setLogging(false);
   }
 
@@ -128,6 +132,10 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
                   maxLength={2000}
                   className="h-8"
                 />
+                <label className="flex items-center gap-2 text-xs">
+                  <Checkbox checked={billable} onCheckedChange={(v) => setBillable(v === true)} aria-label="Billable" />
+                  Billable
+                </label>
                 {error && <p className="text-xs text-destructive">{error}</p>}
                 <Button type="submit" size="sm" className="w-full">
                   Log time
@@ -143,6 +151,7 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
                 <span className="font-medium tabular-nums">{formatDuration(e.duration_seconds ?? 0)}</span>
                 <span className="min-w-0 flex-1 truncate text-muted-foreground" title={e.note || undefined}>
                   {e.user.name.split(" ")[0]} · {new Date(e.started_at).toLocaleDateString(undefined, { month: "short", day: "numeric" })}
+                  {e.billable ? " · billable" : ""}
                   {e.note ? ` · ${e.note}` : ""}
                 </span>
                 {(e.user_id === viewer.id || viewer.role === "admin" || viewer.role === "owner") && (

@@ -21,3 +21,4 @@ export * from "./sessions";
 export * from "./account-tokens";
 export * from "./two-factor";
 export * from "./idempotency";
+export * from "./imports";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { cards } from "./cards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
 import { users } from "./users";
@@ -25,6 +25,8 @@ export const timeEntries = pgTable(
     startedAt: timestampTz("started_at").notNull(),
     endedAt: timestampTz("ended_at"),
     note: text("note").notNull().default(""),
+    // Work to invoice; reports and the CSV export can filter on it.
+    billable: boolean("billable").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

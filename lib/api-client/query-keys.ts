@@ -52,7 +52,11 @@ export const queryKeys = {
   time: {
     running: ["time", "running"] as const,
     card: (cardId: string) => ["time", "card", cardId] as const,
+    /** GET /v1/time_entries/report with these query parameters. */
+    report: (query: Record<string, string | undefined>) => ["time", "report", query] as const,
+    board: (boardId: string) => ["time", "board", boardId] as const,
   },
+  imports: (id: string) => ["imports", id] as const,
   /** Workspace members (GET /v1/users); `invites` sits under it, so invalidating `all` refreshes both. */
   members: {
     all: ["members"] as const,

@@ -52,3 +52,6 @@ export type CreateTimeEntryInput = Schemas["CreateTimeEntryInput"];
 
 /** The delivery log's filters, as GET /v1/webhooks/{id}/deliveries takes them. */
 export type DeliveryFilters = Pick<NonNullable<paths["/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["query"]>, "status" | "event">;
+export type TimeReportJson = Schemas["TimeReport"];
+export type TimeReportGroupJson = Schemas["TimeReportGroup"];
+export type ImportJson = Schemas["Import"];

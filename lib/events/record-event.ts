@@ -85,3 +85,13 @@ async function writeEvents(tx: Tx, inputs: RecordEventInput[], ids: string[]): P
   await fanOutDeliveries(tx, ordered);
   return ordered;
 }
+
+/**
+ * Records many events in the caller's transaction, in order (an import makes thousands): the same
+ * rows and deliveries as one recordEvent each, written like a withBatchedEvents batch.
+ */
+export async function recordEvents(tx: Tx, inputs: RecordEventInput[]): Promise<void> {
+  await withBatchedEvents(tx, async () => {
+    for (const input of inputs) await recordEvent(tx, input);
+  });
+}

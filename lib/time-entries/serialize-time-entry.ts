@@ -17,6 +17,7 @@ export function serializeTimeEntry({ entry, userName }: TimeEntryRow): TimeEntry
     ended_at: entry.endedAt ? entry.endedAt.toISOString() : null,
     duration_seconds: entry.endedAt ? durationSeconds(entry.startedAt, entry.endedAt) : null,
     note: entry.note,
+    billable: entry.billable,
     created_at: entry.createdAt.toISOString(),
     updated_at: entry.updatedAt.toISOString(),
   };

@@ -31,6 +31,7 @@ export async function startTimer({ ctx, input }: { ctx: Ctx; input: StartTimerIn
           userId: ctx.caller.user.id,
           startedAt: new Date(),
           note: input.note ?? "",
+          billable: input.billable ?? false,
         })
         .returning();
       const data = serializeTimeEntry({ entry, userName: ctx.caller.user.name });

@@ -12,7 +12,7 @@ import { findTimeEntry, requireOwnEntryOrAdmin } from "./find-time-entry";
 import type { TimeEntryJson, UpdateTimeEntryInput } from "./schemas";
 import { serializeTimeEntry } from "./serialize-time-entry";
 
-const EVENT_FIELDS = ["card_id", "started_at", "ended_at", "duration_seconds", "note"] as const;
+const EVENT_FIELDS = ["card_id", "started_at", "ended_at", "duration_seconds", "note", "billable"] as const;
 
 /**
  * Corrects an entry: its card, start, end (or duration, kept from the start), note. A running
@@ -36,7 +36,13 @@ export async function updateTimeEntry({ ctx, id, input }: { ctx: Ctx; id: string
       checkSpan(startedAt, endedAt);
 
     const before = serializeTimeEntry(found);
-    const values = { cardId: card?.id ?? found.entry.cardId, startedAt, endedAt, note: input.note ?? found.entry.note };
+    const values = {
+      cardId: card?.id ?? found.entry.cardId,
+      startedAt,
+      endedAt,
+      note: input.note ?? found.entry.note,
+      billable: input.billable ?? found.entry.billable,
+    };
     const changes = diffChanges(before, serializeTimeEntry({ ...found, entry: { ...found.entry, ...values } }), EVENT_FIELDS);
     if (Object.keys(changes).length === 0) return before;
     const [entry] = await tx

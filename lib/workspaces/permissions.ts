@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },
   "time_entries.write": { role: "member", write: true },
+  "imports.read": { role: "member" },
+  "imports.write": { role: "member", write: true, workspaceLevel: "import boards" },
   "members.read": { role: "viewer" },
   "members.manage": { role: "admin", write: true, workspaceLevel: "manage members" },
   "members.read_invites": { role: "admin", workspaceLevel: "manage members" },

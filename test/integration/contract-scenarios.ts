@@ -4,8 +4,9 @@ import { getDb } from "@/db/client";
 import { checklistItems, webhookDeliveries } from "@/db/schema";
 import { MAX_ITEMS_PER_CHECKLIST } from "@/lib/checklists/schemas";
 import { newId } from "@/lib/ids";
-import { api, type ApiResponse } from "../support/api";
+import { api, TEST_ORIGIN, type ApiResponse } from "../support/api";
 import { createMember, createUser, type TestUser } from "../support/factories";
+import { dispatch } from "../support/router";
 import { totpCode } from "../support/totp";
 import { startReceiver } from "../support/webhook-receiver";
 
@@ -46,6 +47,17 @@ export async function twoFactorUser(): Promise<{ user: TestUser; secret: string;
   const setup = await ok("POST", "/v1/me/two_factor/setup", user, { current_password: user.password });
   const enabled = await ok("POST", "/v1/me/two_factor/enable", user, { code: totpCode(setup.secret) });
   return { user, secret: setup.secret, recoveryCodes: enabled.recovery_codes };
+}
+
+/** A multipart request as a browser's FormData sends it (text fields, then `file`), as a session. */
+async function multipart(as: TestUser, path: string, fields: Record<string, string>, file: string | Buffer): Promise<ApiResponse> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append("file", new Blob([typeof file === "string" ? file : new Uint8Array(file)]), "upload");
+  const res = await dispatch(
+    new Request(`${TEST_ORIGIN}${path}`, { method: "POST", headers: { cookie: as.cookie, origin: TEST_ORIGIN }, body: form }),
+  );
+  return { status: res.status, body: await res.json(), headers: res.headers };
 }
 
 /** Runs `fn` with `vars` set in the environment (config() re-reads it), restoring them after. */
@@ -129,6 +141,13 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "GET /v1/comments not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
   "POST /v1/comments not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_id: newId("card"), body: "Nowhere" } }),
   "PATCH /v1/comments/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { body: "Edited" } }),
+
+  // ——— Imports ———
+  "POST /v1/imports not_found": ({ owner, path }) => multipart(owner, path(), { kind: "csv", board_id: newId("board") }, "title\nx"),
+  "POST /v1/imports invalid_request": ({ owner, path }) => multipart(owner, path(), { kind: "trello" }, "not json"),
+  "POST /v1/imports payload_too_large": ({ owner, path }) =>
+    multipart(owner, path(), { kind: "trello" }, Buffer.alloc(50 * 1024 * 1024 + 1, 0x20)),
+  "POST /v1/imports unsupported_media_type": ({ owner, path }) => api("POST", path(), { as: owner, body: { kind: "trello" } }),
 
   // ——— Files ———
   "GET /v1/files not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
@@ -221,6 +240,12 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "POST /v1/time_entries/stop not_found": async ({ path }) => api("POST", path(), { as: await createUser() }),
   "GET /v1/time_entries/totals not_found": ({ owner, path }) => api("GET", withQuery(path(), { board_id: newId("board") }), { as: owner }),
   "GET /v1/time_entries/totals forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/time_entries/report not_found": ({ owner, path }) => api("GET", withQuery(path(), { tag_id: newId("tag") }), { as: owner }),
+  "GET /v1/time_entries/report forbidden": async ({ owner, restrictedToken, path }) =>
+    api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
+  "GET /v1/time_entries/export.csv not_found": ({ owner, path }) => api("GET", withQuery(path(), { tag_id: newId("tag") }), { as: owner }),
+  "GET /v1/time_entries/export.csv forbidden": async ({ owner, restrictedToken, path }) =>
     api("GET", withQuery(path(), { board_id: (await boardOf(owner)).id }), { as: { token: restrictedToken } }),
   "PATCH /v1/time_entries/{id} conflict": async ({ path }) => {
     const user = await createUser();

@@ -53,9 +53,9 @@ describe("every operation × every role", () => {
 describe("workspace-level operations refuse board-restricted tokens", () => {
   const workspaceLevel = operations.filter((op) => "workspaceLevel" in PERMISSIONS[op.contract.permission]);
 
-  it("covers members, the account, sessions, tokens, webhooks and board creation", () => {
+  it("covers members, the account, sessions, tokens, webhooks, imports and board creation", () => {
     const resources = new Set(workspaceLevel.map((op) => op.path.split("/")[2]));
-    expect([...resources].sort()).toEqual(["boards", "me", "sessions", "tokens", "users", "webhook_settings", "webhooks", "workspace"]);
+    expect([...resources].sort()).toEqual(["boards", "imports", "me", "sessions", "tokens", "users", "webhook_settings", "webhooks", "workspace"]);
   });
 
   it.each(workspaceLevel.map((op) => ({ op, name: operationName(op) })))("$name", async ({ op }) => {

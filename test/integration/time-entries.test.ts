@@ -39,6 +39,7 @@ describe("timers", () => {
       ended_at: null,
       duration_seconds: null,
       note: "deep work",
+      billable: false,
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
@@ -530,7 +531,7 @@ describe("bad input on /v1/time_entries changes nothing", () => {
         name: "create: unknown field",
         method: "POST",
         path: () => "/v1/time_entries",
-        body: () => ({ card_id: cardId, started_at: "2026-02-02T10:00:00Z", duration_seconds: 60, user_id: stranger.id }),
+        body: () => ({ card_id: cardId, started_at: "2026-02-02T10:00:00Z", duration_seconds: 60, project_id: stranger.id }),
         status: 400,
       },
       {

@@ -24,10 +24,10 @@ export const POST = route(
     permission: "time_entries.write",
     tag,
     summary: "Record time by hand",
-    description: `For the caller, with \`ended_at\` or \`duration_seconds\`. ${SPAN_RULES} Emits \`time_entry.created\`.`,
+    description: `For the caller (or, for admins and owners, another member named by \`user_id\`), with \`ended_at\` or \`duration_seconds\`, optionally \`billable\`. ${SPAN_RULES} Emits \`time_entry.created\`.`,
     body: CreateTimeEntryInput,
     responses: { 201: TimeEntrySchema },
-    errors: ["not_found"],
+    errors: ["not_found", "forbidden"],
   },
   ({ ctx, body }) => createTimeEntry({ ctx, input: body }),
 );
