@@ -22,6 +22,7 @@ export const ID_PREFIXES = {
   file: "file",
   attempt: "att",
   invite: "inv",
+  milestone: "ms",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

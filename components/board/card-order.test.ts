@@ -19,6 +19,7 @@ const card = (id: string, list_id: string, position: number, extra: Partial<Card
   tag_ids: [],
   created_by: null,
   cover_file_id: null,
+  milestone_id: null,
   attachment_count: 0,
   created_at: "",
   updated_at: "",

@@ -91,6 +91,7 @@ export function useCreateCard(boardId: string) {
           created_by: null,
           cover_file_id: null,
           attachment_count: 0,
+          milestone_id: null,
           created_at: now,
           updated_at: now,
         };

@@ -4,6 +4,7 @@ import { boards } from "./boards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
 import { files } from "./files";
 import { lists, rankColumn } from "./lists";
+import { milestones } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
@@ -32,6 +33,8 @@ export const cards = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     // An image attachment of this card shown on its front; cleared when that file is deleted.
     coverFileId: text("cover_file_id").references((): AnyPgColumn => files.id, { onDelete: "set null" }),
+    // Planning (lib/planning): the milestone this card belongs to; cleared when it is deleted.
+    milestoneId: text("milestone_id").references((): AnyPgColumn => milestones.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -50,6 +53,7 @@ export const cards = pgTable(
     index("cards_title_search_idx").using("gin", sql`to_tsvector('simple', ${t.title})`),
     index("cards_description_search_idx").using("gin", sql`to_tsvector('simple', ${t.description})`),
     index("cards_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("cards_milestone_idx").on(t.milestoneId),
   ],
 );
 

@@ -15,3 +15,4 @@ export * from "./time-entries";
 export * from "./tags";
 export * from "./board-accesses";
 export * from "./files";
+export * from "./planning";

@@ -10,7 +10,7 @@ import type { CardJson } from "./schemas";
 /**
  * The events of one PATCH /v1/cards/{id}, in this order, each with `data` = the card afterwards:
  * - card.moved     when list_id or position was asked and changed; changes: list_id and/or position
- * - card.updated   for title, description, due_at, assignee_ids, cover_file_id, un-completing (completed,
+ * - card.updated   for title, description, due_at, assignee_ids, cover_file_id, milestone_id, un-completing (completed,
  *                  completed_at) and restoring (archived); changes: only those fields
  * - card.completed when completed went false → true
  * - card.archived  when archived went false → true
@@ -30,7 +30,7 @@ export async function recordCardUpdateEvents(
     if (Object.keys(changes).length > 0) await recordEvent(tx, { ...base, type: "card.moved", changes });
   }
 
-  const fields: (keyof CardJson & string)[] = ["title", "description", "due_at", "assignee_ids", "cover_file_id"];
+  const fields: (keyof CardJson & string)[] = ["title", "description", "due_at", "assignee_ids", "cover_file_id", "milestone_id"];
   if (before.completed && !after.completed) fields.push("completed", "completed_at");
   if (before.archived && !after.archived) fields.push("archived");
   const changes = diffChanges(before, after, fields);

@@ -6,7 +6,7 @@ import { newId } from "@/lib/ids";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordAssignmentEvents } from "./record-assignment-events";
-import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
+import { replaceAssignees, replaceTags, requireBoardMilestone, requireBoardTags, requireMembers } from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -20,6 +20,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     const list = await findList(ctx, tx, input.list_id, { forUpdate: true });
     await requireMembers(tx, list.workspaceId, input.assignee_ids ?? []);
     await requireBoardTags(tx, list.boardId, input.tag_ids ?? []);
+    if (input.milestone_id) await requireBoardMilestone(tx, list.boardId, input.milestone_id);
     const id = newId("card");
     const now = new Date();
     await tx.insert(cards).values({
@@ -34,6 +35,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
       completed: input.completed ?? false,
       completedAt: input.completed ? now : null,
       createdBy: ctx.caller.user.id,
+      milestoneId: input.milestone_id ?? null,
       createdAt: now,
       updatedAt: now,
     });

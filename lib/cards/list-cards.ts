@@ -37,6 +37,7 @@ export async function listCards({ ctx, query }: { ctx: Ctx; query: ListCardsQuer
     filter.where,
     query.board_id ? eq(cards.boardId, query.board_id) : undefined,
     query.list_id ? eq(cards.listId, query.list_id) : undefined,
+    query.milestone_id ? eq(cards.milestoneId, query.milestone_id) : undefined,
     query.completed === undefined ? undefined : eq(cards.completed, query.completed),
     query.due_before ? lt(cards.dueAt, query.due_before) : undefined,
     query.due_after ? gt(cards.dueAt, query.due_after) : undefined,

@@ -22,6 +22,7 @@ export const CardSchema = z
     created_by: z.string().nullable(),
     cover_file_id: z.string().nullable().meta({ description: "An image attachment shown on the card's front; null: none." }),
     attachment_count: z.number().int().meta({ description: "Files and links attached (`GET /v1/files?card_id=`)." }),
+    milestone_id: z.string().nullable().meta({ description: "The board milestone the card belongs to; null: none." }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -36,6 +37,8 @@ const idSet = (kind: "user" | "tag", what: string) =>
     .max(50, `At most 50 ${what}.`)
     .refine((ids) => new Set(ids).size === ids.length, `Each of the ${what} may appear once.`);
 
+const milestoneId = idOf("milestone").nullable().optional().meta({ description: "A milestone of the card's board; null: none." });
+
 export const CreateCardInput = z
   .strictObject({
     list_id: idOf("list"),
@@ -46,6 +49,7 @@ export const CreateCardInput = z
     completed: z.boolean().optional(),
     assignee_ids: idSet("user", "assignees").optional(),
     tag_ids: idSet("tag", "tags").optional(),
+    milestone_id: milestoneId,
   })
   .meta({ id: "CreateCardInput" });
 export type CreateCardInput = z.infer<typeof CreateCardInput>;
@@ -65,6 +69,7 @@ export const UpdateCardInput = z
       .nullable()
       .optional()
       .meta({ description: "A PNG, JPEG, GIF or WebP upload of this card to show on its front; null removes the cover." }),
+    milestone_id: milestoneId,
   })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .meta({ id: "UpdateCardInput" });
@@ -75,6 +80,7 @@ export const ListCardsQuery = PaginationQuery.extend({
   list_id: idOf("list").optional(),
   assignee_id: idOf("user").optional(),
   tag_id: idOf("tag").optional(),
+  milestone_id: idOf("milestone").optional(),
   completed: booleanQuery.optional(),
   archived: booleanQuery
     .optional()

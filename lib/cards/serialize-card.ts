@@ -22,6 +22,7 @@ export function serializeCard(card: Card, extras: CardExtras): CardJson {
     created_by: card.createdBy,
     cover_file_id: card.coverFileId,
     attachment_count: extras.attachmentCount,
+    milestone_id: card.milestoneId,
     created_at: card.createdAt.toISOString(),
     updated_at: card.updatedAt.toISOString(),
   };

@@ -8,7 +8,7 @@ import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordCardUpdateEvents } from "./card-update-events";
-import { replaceAssignees, replaceTags, requireBoardTags, requireCoverImage, requireMembers } from "./card-links";
+import { replaceAssignees, replaceTags, requireBoardMilestone, requireBoardTags, requireCoverImage, requireMembers } from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -84,6 +84,10 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
   if (input.cover_file_id !== undefined && input.cover_file_id !== card.coverFileId) {
     if (input.cover_file_id !== null) await requireCoverImage(tx, card.id, input.cover_file_id);
     set.coverFileId = input.cover_file_id;
+  }
+  if (input.milestone_id !== undefined && input.milestone_id !== card.milestoneId) {
+    if (input.milestone_id !== null) await requireBoardMilestone(tx, card.boardId, input.milestone_id);
+    set.milestoneId = input.milestone_id;
   }
   if (changesList || (input.position !== undefined && input.position !== before.position)) {
     set.listId = destinationId;

@@ -17,6 +17,7 @@ export const EVENT_CATALOG = {
   checklists: ["checklist.item_created", "checklist.item_completed", "checklist.item_deleted"],
   assignments: ["card.assigned", "card.unassigned"],
   files: ["file.uploaded", "file.deleted"],
+  milestones: ["milestone.created", "milestone.updated", "milestone.completed", "milestone.deleted"],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
   security: [
@@ -70,6 +71,10 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Files",
     description: "Files and links attached to cards. `data` is the file's metadata as GET /v1/files/{id} returns it, never its bytes.",
   },
+  milestones: {
+    label: "Milestones",
+    description: "A board's milestones. Moving a card into or out of one is a card.updated with changes.milestone_id.",
+  },
   automations: { label: "Automations", description: "Board automations. Reserved: automations are not built yet." },
   time_entries: { label: "Time entries", description: "Timers and time entries on cards." },
   security: {
@@ -87,7 +92,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
 export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "card.created": "A card was created. data: the card.",
   "card.updated":
-    "A card's title, description, due date or assignees changed, or it was un-completed or restored. data: the card; changes: only the changed fields.",
+    "A card's title, description, due date, assignees, cover or milestone changed, or it was un-completed or restored. data: the card; changes: only the changed fields.",
   "card.completed": "A card was marked complete. data: the card.",
   "card.moved": "A card moved to another list or position. data: the card; changes: list_id and/or position.",
   "card.archived": "A card was archived. data: the card.",
@@ -115,6 +120,11 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
     "Someone was unassigned from a card: one event per person removed, also when they leave the workspace (beside card.updated). data: the card afterwards plus `assignee` {id, name, email}.",
   "file.uploaded": "A file was uploaded to a card, or a link attached.",
   "file.deleted": "A file or link was removed from a card (its last metadata).",
+  "milestone.created": "A milestone was added to a board. data: the milestone (with its progress).",
+  "milestone.updated":
+    "A milestone was renamed, described, re-dated, reordered or reopened. data: the milestone; changes: the changed fields.",
+  "milestone.completed": "A milestone's status became done. data: the milestone.",
+  "milestone.deleted": "A milestone was deleted; its cards leave it (each a card.updated). data: its last state.",
   "automation.executed": "Reserved for automations; not emitted yet.",
   "time_entry.started": "A timer was started. data: the time entry (running: ended_at null).",
   "time_entry.stopped": "A timer was stopped. data: the time entry.",

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "boards.delete": { role: "admin", write: true },
   "board_content.read": { role: "viewer" },
   "board_content.write": { role: "member", write: true },
+  "milestones.read": { role: "viewer" },
+  "milestones.write": { role: "member", write: true },
   "events.read": { role: "viewer" },
   "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },

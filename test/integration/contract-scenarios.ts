@@ -157,6 +157,11 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   },
   "PATCH /v1/tags/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
 
+  // ——— Milestones ———
+  "POST /v1/milestones not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { board_id: newId("board"), name: "Nowhere" } }),
+  "PATCH /v1/milestones/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+
   // ——— Time entries (timers on fresh users: one runs per user and workspace) ———
   "GET /v1/time_entries not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
   "GET /v1/time_entries forbidden": async ({ owner, restrictedToken, path }) =>

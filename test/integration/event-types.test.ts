@@ -116,6 +116,12 @@ describe("the catalog's schemas against real payloads", () => {
     await ok("PATCH", `/v1/lists/${todo.id}`, { name: "To do" });
     const tag = await ok("POST", "/v1/tags", { board_id: board.id, name: "bug", color: "#ef4444" });
     const card = await ok("POST", "/v1/cards", { list_id: todo.id, title: "Payload card", assignee_ids: [me.id] });
+    // Planning: milestones.
+    const milestone = await ok("POST", "/v1/milestones", { board_id: board.id, name: "v1" });
+    await ok("PATCH", `/v1/cards/${card.id}`, { milestone_id: milestone.id });
+    await ok("PATCH", `/v1/milestones/${milestone.id}`, { name: "v1.0" });
+    await ok("PATCH", `/v1/milestones/${milestone.id}`, { status: "done" });
+    await ok("DELETE", `/v1/milestones/${milestone.id}`);
     await ok("PATCH", `/v1/cards/${card.id}`, { title: "Payload card 2", assignee_ids: [colleague.id], tag_ids: [tag.id] });
     await ok("PATCH", `/v1/cards/${card.id}`, { list_id: done.id, tag_ids: [] });
     await ok("PATCH", `/v1/cards/${card.id}`, { completed: true });
