@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   attempt: "att",
   invite: "inv",
   milestone: "ms",
+  sprint: "spr",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -20,6 +20,8 @@ const card = (id: string, list_id: string, position: number, extra: Partial<Card
   created_by: null,
   cover_file_id: null,
   milestone_id: null,
+  sprint_id: null,
+  estimate: null,
   attachment_count: 0,
   created_at: "",
   updated_at: "",

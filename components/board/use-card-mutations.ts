@@ -92,6 +92,8 @@ export function useCreateCard(boardId: string) {
           cover_file_id: null,
           attachment_count: 0,
           milestone_id: null,
+          sprint_id: null,
+          estimate: null,
           created_at: now,
           updated_at: now,
         };

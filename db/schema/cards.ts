@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { boards } from "./boards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
 import { files } from "./files";
 import { lists, rankColumn } from "./lists";
-import { milestones } from "./planning";
+import { milestones, sprints } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
@@ -35,6 +35,9 @@ export const cards = pgTable(
     coverFileId: text("cover_file_id").references((): AnyPgColumn => files.id, { onDelete: "set null" }),
     // Planning (lib/planning): the milestone this card belongs to; cleared when it is deleted.
     milestoneId: text("milestone_id").references((): AnyPgColumn => milestones.id, { onDelete: "set null" }),
+    // The sprint the card is planned into (null: the backlog), and its estimate in the sprint's unit.
+    sprintId: text("sprint_id").references((): AnyPgColumn => sprints.id, { onDelete: "set null" }),
+    estimate: doublePrecision("estimate"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -54,6 +57,7 @@ export const cards = pgTable(
     index("cards_description_search_idx").using("gin", sql`to_tsvector('simple', ${t.description})`),
     index("cards_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("cards_milestone_idx").on(t.milestoneId),
+    index("cards_sprint_idx").on(t.sprintId),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { cardAssignees, cardTags, files, memberships, milestones, tags, type Tag } from "@/db/schema";
+import { cardAssignees, cardTags, files, memberships, milestones, sprints, tags, type Tag } from "@/db/schema";
 import { invalidRequest } from "@/lib/core/errors";
 import { THUMBNAIL_TYPES } from "@/lib/files/sniff-content-type";
 
@@ -69,6 +69,19 @@ export async function requireBoardMilestone(tx: Tx, boardId: string, milestoneId
   if (!found) {
     throw invalidRequest("The milestone must be a milestone of the card's board.", [
       { field: "milestone_id", message: `Milestone ${milestoneId} is not a milestone of board ${boardId}.` },
+    ]);
+  }
+}
+
+/** A card's sprint must be one of its board's that is not completed yet. */
+export async function requireOpenSprint(tx: Tx, boardId: string, sprintId: string): Promise<void> {
+  const [found] = await tx
+    .select({ status: sprints.status })
+    .from(sprints)
+    .where(and(eq(sprints.id, sprintId), eq(sprints.boardId, boardId)));
+  if (!found || found.status === "completed") {
+    throw invalidRequest("The sprint must be a sprint of the card's board that is not completed.", [
+      { field: "sprint_id", message: `Sprint ${sprintId} is not an open sprint of board ${boardId}.` },
     ]);
   }
 }

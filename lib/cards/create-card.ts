@@ -6,7 +6,7 @@ import { newId } from "@/lib/ids";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordAssignmentEvents } from "./record-assignment-events";
-import { replaceAssignees, replaceTags, requireBoardMilestone, requireBoardTags, requireMembers } from "./card-links";
+import { replaceAssignees, replaceTags, requireBoardMilestone, requireBoardTags, requireOpenSprint, requireMembers } from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -21,6 +21,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     await requireMembers(tx, list.workspaceId, input.assignee_ids ?? []);
     await requireBoardTags(tx, list.boardId, input.tag_ids ?? []);
     if (input.milestone_id) await requireBoardMilestone(tx, list.boardId, input.milestone_id);
+    if (input.sprint_id) await requireOpenSprint(tx, list.boardId, input.sprint_id);
     const id = newId("card");
     const now = new Date();
     await tx.insert(cards).values({
@@ -36,6 +37,8 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
       completedAt: input.completed ? now : null,
       createdBy: ctx.caller.user.id,
       milestoneId: input.milestone_id ?? null,
+      sprintId: input.sprint_id ?? null,
+      estimate: input.estimate ?? null,
       createdAt: now,
       updatedAt: now,
     });

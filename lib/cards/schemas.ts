@@ -23,6 +23,8 @@ export const CardSchema = z
     cover_file_id: z.string().nullable().meta({ description: "An image attachment shown on the card's front; null: none." }),
     attachment_count: z.number().int().meta({ description: "Files and links attached (`GET /v1/files?card_id=`)." }),
     milestone_id: z.string().nullable().meta({ description: "The board milestone the card belongs to; null: none." }),
+    sprint_id: z.string().nullable().meta({ description: "The sprint the card is planned into; null: the backlog." }),
+    estimate: z.number().nullable().meta({ description: "Effort in the sprint's unit (points or hours); null: not estimated." }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -39,6 +41,12 @@ const idSet = (kind: "user" | "tag", what: string) =>
 
 const milestoneId = idOf("milestone").nullable().optional().meta({ description: "A milestone of the card's board; null: none." });
 
+const sprintId = idOf("sprint")
+  .nullable()
+  .optional()
+  .meta({ description: "A sprint of the card's board that is not completed; null: the backlog. A change records card.sprint_changed." });
+const estimate = z.number().min(0, "Estimate must be 0 or more.").max(10_000, "Estimate must be at most 10000.").nullable().optional();
+
 export const CreateCardInput = z
   .strictObject({
     list_id: idOf("list"),
@@ -50,6 +58,8 @@ export const CreateCardInput = z
     assignee_ids: idSet("user", "assignees").optional(),
     tag_ids: idSet("tag", "tags").optional(),
     milestone_id: milestoneId,
+    sprint_id: sprintId,
+    estimate,
   })
   .meta({ id: "CreateCardInput" });
 export type CreateCardInput = z.infer<typeof CreateCardInput>;
@@ -70,6 +80,8 @@ export const UpdateCardInput = z
       .optional()
       .meta({ description: "A PNG, JPEG, GIF or WebP upload of this card to show on its front; null removes the cover." }),
     milestone_id: milestoneId,
+    sprint_id: sprintId,
+    estimate,
   })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .meta({ id: "UpdateCardInput" });
@@ -81,6 +93,8 @@ export const ListCardsQuery = PaginationQuery.extend({
   assignee_id: idOf("user").optional(),
   tag_id: idOf("tag").optional(),
   milestone_id: idOf("milestone").optional(),
+  sprint_id: idOf("sprint").optional(),
+  backlog: booleanQuery.optional().meta({ description: "true: only cards in no sprint; false: only cards in one." }),
   completed: booleanQuery.optional(),
   archived: booleanQuery
     .optional()

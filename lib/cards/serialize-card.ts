@@ -23,6 +23,8 @@ export function serializeCard(card: Card, extras: CardExtras): CardJson {
     cover_file_id: card.coverFileId,
     attachment_count: extras.attachmentCount,
     milestone_id: card.milestoneId,
+    sprint_id: card.sprintId,
+    estimate: card.estimate,
     created_at: card.createdAt.toISOString(),
     updated_at: card.updatedAt.toISOString(),
   };

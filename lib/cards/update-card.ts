@@ -8,7 +8,15 @@ import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordCardUpdateEvents } from "./card-update-events";
-import { replaceAssignees, replaceTags, requireBoardMilestone, requireBoardTags, requireCoverImage, requireMembers } from "./card-links";
+import {
+  replaceAssignees,
+  replaceTags,
+  requireBoardMilestone,
+  requireBoardTags,
+  requireOpenSprint,
+  requireCoverImage,
+  requireMembers,
+} from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -89,6 +97,11 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
     if (input.milestone_id !== null) await requireBoardMilestone(tx, card.boardId, input.milestone_id);
     set.milestoneId = input.milestone_id;
   }
+  if (input.sprint_id !== undefined && input.sprint_id !== card.sprintId) {
+    if (input.sprint_id !== null) await requireOpenSprint(tx, card.boardId, input.sprint_id);
+    set.sprintId = input.sprint_id;
+  }
+  if (input.estimate !== undefined && input.estimate !== card.estimate) set.estimate = input.estimate;
   if (changesList || (input.position !== undefined && input.position !== before.position)) {
     set.listId = destinationId;
     // Into another list without a position means its end; within the list, the asked index.

@@ -18,6 +18,17 @@ export const EVENT_CATALOG = {
   assignments: ["card.assigned", "card.unassigned"],
   files: ["file.uploaded", "file.deleted"],
   milestones: ["milestone.created", "milestone.updated", "milestone.completed", "milestone.deleted"],
+  sprints: [
+    "sprint.created",
+    "sprint.updated",
+    "sprint.activated",
+    "sprint.review_started",
+    "sprint.completed",
+    "sprint.paused",
+    "sprint.resumed",
+    "sprint.deleted",
+    "card.sprint_changed",
+  ],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
   security: [
@@ -75,6 +86,11 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Milestones",
     description: "A board's milestones. Moving a card into or out of one is a card.updated with changes.milestone_id.",
   },
+  sprints: {
+    label: "Sprints",
+    description:
+      "A board's sprints and their lifecycle (draft, planned, active, review, completed, paused), and cards moving between sprints and the backlog.",
+  },
   automations: { label: "Automations", description: "Board automations. Reserved: automations are not built yet." },
   time_entries: { label: "Time entries", description: "Timers and time entries on cards." },
   security: {
@@ -92,7 +108,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
 export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "card.created": "A card was created. data: the card.",
   "card.updated":
-    "A card's title, description, due date, assignees, cover or milestone changed, or it was un-completed or restored. data: the card; changes: only the changed fields.",
+    "A card's title, description, due date, assignees, cover, milestone or estimate changed, or it was un-completed or restored. data: the card; changes: only the changed fields.",
   "card.completed": "A card was marked complete. data: the card.",
   "card.moved": "A card moved to another list or position. data: the card; changes: list_id and/or position.",
   "card.archived": "A card was archived. data: the card.",
@@ -125,6 +141,17 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
     "A milestone was renamed, described, re-dated, reordered or reopened. data: the milestone; changes: the changed fields.",
   "milestone.completed": "A milestone's status became done. data: the milestone.",
   "milestone.deleted": "A milestone was deleted; its cards leave it (each a card.updated). data: its last state.",
+  "sprint.created": "A sprint was created (a draft), by a person or by the board's cadence (actor null). data: the sprint.",
+  "sprint.updated": "A sprint's fields changed, or it was planned (draft → planned). data: the sprint; changes: the changed fields.",
+  "sprint.activated": "A sprint became the board's active sprint. data: the sprint after the transition.",
+  "sprint.review_started": "An active sprint went into review. data: the sprint after the transition.",
+  "sprint.completed":
+    "A sprint was completed; its snapshot (committed, completed, carried over) and goal_achieved are set. data: the sprint after the transition.",
+  "sprint.paused": "An active sprint was paused. data: the sprint after the transition.",
+  "sprint.resumed": "A paused sprint became active again. data: the sprint after the transition.",
+  "sprint.deleted": "A sprint was deleted; its cards went to the backlog (each a card.sprint_changed). data: its last state.",
+  "card.sprint_changed":
+    "A card moved into, out of or between sprints (by PATCH, a completion's carry-over or a deleted sprint). data: the card plus `previous_sprint_id`.",
   "automation.executed": "Reserved for automations; not emitted yet.",
   "time_entry.started": "A timer was started. data: the time entry (running: ended_at null).",
   "time_entry.stopped": "A timer was stopped. data: the time entry.",

@@ -7,6 +7,7 @@ import { FileSchema } from "@/lib/files/schemas";
 import { ListSchema } from "@/lib/lists/schemas";
 import { MemberSchema } from "@/lib/members/schemas";
 import { MilestoneSchema } from "@/lib/milestones/schemas";
+import { SprintSchema } from "@/lib/sprints/schemas";
 import { TagSchema } from "@/lib/tags/schemas";
 import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { TokenSchema } from "@/lib/tokens/schemas";
@@ -58,6 +59,11 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.assignments, CardSchema.extend({ assignee: AssigneeSchema })),
   ...each(EVENT_CATALOG.files, FileSchema),
   ...each(EVENT_CATALOG.milestones, MilestoneSchema),
+  ...each(
+    EVENT_CATALOG.sprints.filter((t) => t !== "card.sprint_changed"),
+    SprintSchema,
+  ),
+  "card.sprint_changed": CardSchema.extend({ previous_sprint_id: z.string().nullable() }),
   ...each(EVENT_CATALOG.automations, Reserved),
   ...each(EVENT_CATALOG.time_entries, TimeEntrySchema),
   ...each(["auth.login", "auth.login_failed", "auth.logout"] as const, AuthEventDataSchema),

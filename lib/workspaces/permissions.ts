@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "board_content.write": { role: "member", write: true },
   "milestones.read": { role: "viewer" },
   "milestones.write": { role: "member", write: true },
+  "sprints.read": { role: "viewer" },
+  "sprints.write": { role: "member", write: true },
   "events.read": { role: "viewer" },
   "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },

@@ -122,6 +122,16 @@ describe("the catalog's schemas against real payloads", () => {
     await ok("PATCH", `/v1/milestones/${milestone.id}`, { name: "v1.0" });
     await ok("PATCH", `/v1/milestones/${milestone.id}`, { status: "done" });
     await ok("DELETE", `/v1/milestones/${milestone.id}`);
+    // Planning: sprints and their lifecycle.
+    const sprint = await ok("POST", "/v1/sprints", { board_id: board.id, name: "S1" });
+    await ok("PATCH", `/v1/cards/${card.id}`, { sprint_id: sprint.id, estimate: 3 });
+    await ok("POST", `/v1/sprints/${sprint.id}/plan`);
+    await ok("POST", `/v1/sprints/${sprint.id}/activate`);
+    await ok("POST", `/v1/sprints/${sprint.id}/pause`);
+    await ok("POST", `/v1/sprints/${sprint.id}/resume`);
+    await ok("POST", `/v1/sprints/${sprint.id}/start_review`);
+    await ok("POST", `/v1/sprints/${sprint.id}/complete`, { unfinished: "backlog" });
+    await ok("DELETE", `/v1/sprints/${sprint.id}`);
     await ok("PATCH", `/v1/cards/${card.id}`, { title: "Payload card 2", assignee_ids: [colleague.id], tag_ids: [tag.id] });
     await ok("PATCH", `/v1/cards/${card.id}`, { list_id: done.id, tag_ids: [] });
     await ok("PATCH", `/v1/cards/${card.id}`, { completed: true });
