@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   invite: "inv",
   milestone: "ms",
   sprint: "spr",
+  dependency: "dep",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -11,6 +11,7 @@ const card = (id: string, list_id: string, position: number, extra: Partial<Card
   title: id,
   description: "",
   position,
+  start_at: null,
   due_at: null,
   completed: false,
   completed_at: null,

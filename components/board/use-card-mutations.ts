@@ -82,6 +82,7 @@ export function useCreateCard(boardId: string) {
           title: input.title,
           description: "",
           position,
+          start_at: null,
           due_at: null,
           completed: false,
           completed_at: null,

@@ -26,6 +26,8 @@ export const cards = pgTable(
     description: text("description").notNull().default(""),
     // Order within the list; a move rewrites only the moved card's rank.
     rank: rankColumn("rank").notNull(),
+    // Planned start beside the due date; the scheduler (lib/planning/schedule.ts) moves both.
+    startAt: timestampTz("start_at"),
     dueAt: timestampTz("due_at"),
     completed: boolean("completed").notNull().default(false),
     completedAt: timestampTz("completed_at"),

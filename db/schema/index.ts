@@ -16,3 +16,4 @@ export * from "./tags";
 export * from "./board-accesses";
 export * from "./files";
 export * from "./planning";
+export * from "./dependencies";

@@ -1825,6 +1825,522 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/cards/{id}/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A card's dependencies
+         * @description What the card depends on and what depends on it, oldest first.
+         *
+         *     Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The card_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CardDependencies"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make the card depend on another
+         * @description Records dependency.created. For the four scheduling types the scheduler then moves this card and the cards after it to the earliest dates the links allow (never earlier than set), recording one schedule.recalculated and a card.updated per moved card. A link that would close a cycle is refused (400 naming the path); a second link between the same two cards is 409.
+         *
+         *     Requires the `member` role or higher.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The card_… id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDependencyInput"];
+                };
+            };
+            responses: {
+                /** @description Success. */
+                201: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The change conflicts with the current state. */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "conflict",
+                         *       "message": "The change conflicts with the current state."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "payload_too_large",
+                         *       "message": "The request body is larger than 1024 KiB."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unsupported_media_type",
+                         *       "message": "Send the body as JSON with Content-Type: application/json."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{id}/dependencies/{dependency_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a dependency
+         * @description Records dependency.deleted; no dates move.
+         *
+         *     Requires the `member` role or higher.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The card_… id. */
+                    id: string;
+                    /** @description The dep_… id of a link of this card (either end). */
+                    dependency_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no content. */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but the role, token scope or board restriction does not allow this. */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "forbidden",
+                         *       "message": "This API token has the read scope; the read_write scope is required to make changes."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource for this caller. */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "not_found",
+                         *       "message": "Board was not found."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/checklists": {
         parameters: {
             query?: never;
@@ -4229,6 +4745,150 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dependencies
+         * @description Newest first; `board_id` gives the links of a board's cards (what a timeline draws).
+         *
+         *     Requires the `viewer` role or higher.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Links whose dependent card is on this board. */
+                    board_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DependencyPage"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid; `details` names each field. */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "invalid_request",
+                         *       "message": "Invalid request body: name: Name must not be empty.",
+                         *       "details": [
+                         *         {
+                         *           "field": "name",
+                         *           "message": "Name must not be empty."
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unauthorized",
+                         *       "message": "The API token is invalid, expired or revoked."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "rate_limited",
+                         *       "message": "Too many requests; try again in 12 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An unexpected error; reported with its request id. */
+                500: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "internal",
+                         *       "message": "Something went wrong on our side (request 6f1c…)."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unreachable for a moment; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": "unavailable",
+                         *       "message": "The database is unreachable for a moment; try again in 2 s."
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/event_types": {
         parameters: {
             query?: never;
@@ -4364,7 +5024,7 @@ export interface paths {
                     board_id?: string;
                     /** @description Events about this card: the card itself, its comments, checklist items and time entries. */
                     card_id?: string;
-                    type?: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "milestone.created" | "milestone.updated" | "milestone.completed" | "milestone.deleted" | "sprint.created" | "sprint.updated" | "sprint.activated" | "sprint.review_started" | "sprint.completed" | "sprint.paused" | "sprint.resumed" | "sprint.deleted" | "card.sprint_changed" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
+                    type?: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "milestone.created" | "milestone.updated" | "milestone.completed" | "milestone.deleted" | "sprint.created" | "sprint.updated" | "sprint.activated" | "sprint.review_started" | "sprint.completed" | "sprint.paused" | "sprint.resumed" | "sprint.deleted" | "card.sprint_changed" | "dependency.created" | "dependency.deleted" | "schedule.recalculated" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
                 };
                 header?: never;
                 path?: never;
@@ -16896,6 +17556,8 @@ export interface components {
             description: string;
             /** @description 0-based index among the list's non-archived cards; null while archived. */
             position: number | null;
+            /** @description Planned start; with due_at, what the scheduler moves along dependencies. */
+            start_at: string | null;
             due_at: string | null;
             completed: boolean;
             completed_at: string | null;
@@ -16946,6 +17608,8 @@ export interface components {
             /** @description Target 0-based index; clamped to the end. Default: the end. */
             position?: number;
             /** Format: date-time */
+            start_at?: string | null;
+            /** Format: date-time */
             due_at?: string | null;
             completed?: boolean;
             assignee_ids?: string[];
@@ -16964,6 +17628,8 @@ export interface components {
             title?: string;
             description?: string;
             /** Format: date-time */
+            start_at?: string | null;
+            /** Format: date-time */
             due_at?: string | null;
             completed?: boolean;
             archived?: boolean;
@@ -16976,6 +17642,44 @@ export interface components {
             /** @description A sprint of the card's board that is not completed; null: the backlog. A change records card.sprint_changed. */
             sprint_id?: string | null;
             estimate?: number | null;
+        };
+        CardDependencies: {
+            /** @description Links where this card depends on another. */
+            depends_on: components["schemas"]["Dependency"][];
+            /** @description Links where another card depends on this one. */
+            dependents: components["schemas"]["Dependency"][];
+        };
+        Dependency: {
+            id: string;
+            workspace_id: string;
+            /** @description The board of `card_id` (the dependent card). */
+            board_id: string;
+            /** @description The card that depends. */
+            card_id: string;
+            /** @description The card it depends on (the predecessor). */
+            depends_on_id: string;
+            /**
+             * @description finish_to_start: card starts after depends_on finishes; start_to_start, finish_to_finish, start_to_finish likewise. relates_to and duplicates are plain relations: never scheduled, never blocking.
+             * @enum {string}
+             */
+            type: "finish_to_start" | "start_to_start" | "finish_to_finish" | "start_to_finish" | "relates_to" | "duplicates";
+            /** @description Days added to the constraint (negative: a lead). */
+            lag_days: number;
+            /** @description A scheduling dependency whose predecessor is not completed: the card is blocked. */
+            blocking: boolean;
+            created_by: string | null;
+            created_at: string;
+        };
+        CreateDependencyInput: {
+            /** @description A card of the same workspace. */
+            depends_on_id: string;
+            /**
+             * @description Default finish_to_start.
+             * @enum {string}
+             */
+            type?: "finish_to_start" | "start_to_start" | "finish_to_finish" | "start_to_finish" | "relates_to" | "duplicates";
+            /** @description Default 0. Only scheduling types take a lag. */
+            lag_days?: number;
         };
         ChecklistPage: {
             items: components["schemas"]["Checklist"][];
@@ -17046,6 +17750,10 @@ export interface components {
         UpdateCommentInput: {
             body: string;
         };
+        DependencyPage: {
+            items: components["schemas"]["Dependency"][];
+            next_cursor: string | null;
+        };
         EventTypeCatalog: {
             items: components["schemas"]["EventType"][];
             /** @description The groups in display order. */
@@ -17055,7 +17763,7 @@ export interface components {
         };
         EventType: {
             /** @enum {string} */
-            type: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "milestone.created" | "milestone.updated" | "milestone.completed" | "milestone.deleted" | "sprint.created" | "sprint.updated" | "sprint.activated" | "sprint.review_started" | "sprint.completed" | "sprint.paused" | "sprint.resumed" | "sprint.deleted" | "card.sprint_changed" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
+            type: "card.created" | "card.updated" | "card.completed" | "card.moved" | "card.archived" | "card.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "list.created" | "list.updated" | "list.deleted" | "board.created" | "board.updated" | "board.deleted" | "member.added" | "member.removed" | "member.role_changed" | "tag.added" | "tag.removed" | "checklist.item_created" | "checklist.item_completed" | "checklist.item_deleted" | "card.assigned" | "card.unassigned" | "file.uploaded" | "file.deleted" | "milestone.created" | "milestone.updated" | "milestone.completed" | "milestone.deleted" | "sprint.created" | "sprint.updated" | "sprint.activated" | "sprint.review_started" | "sprint.completed" | "sprint.paused" | "sprint.resumed" | "sprint.deleted" | "card.sprint_changed" | "dependency.created" | "dependency.deleted" | "schedule.recalculated" | "automation.executed" | "time_entry.started" | "time_entry.stopped" | "time_entry.created" | "time_entry.updated" | "time_entry.deleted" | "auth.login" | "auth.login_failed" | "auth.logout" | "board.accessed" | "token.created" | "token.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.disabled" | "webhook.test";
             /** @description The group (`cards`, `security`…) it is listed under; see `groups`. */
             group: string;
             /** @description Part of the security selection a SIEM forwards: `auth.*`, `board.accessed`, `member.*`, `token.*`, `webhook.*`. */
@@ -17654,7 +18362,7 @@ export interface components {
         };
         CreateWebhookInput: {
             url: string;
-            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, milestone.created, milestone.updated, milestone.completed, milestone.deleted, sprint.created, sprint.updated, sprint.activated, sprint.review_started, sprint.completed, sprint.paused, sprint.resumed, sprint.deleted, card.sprint_changed, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
+            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, milestone.created, milestone.updated, milestone.completed, milestone.deleted, sprint.created, sprint.updated, sprint.activated, sprint.review_started, sprint.completed, sprint.paused, sprint.resumed, sprint.deleted, card.sprint_changed, dependency.created, dependency.deleted, schedule.recalculated, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
             events?: string[];
             board_ids?: string[];
             description?: string;
@@ -17677,7 +18385,7 @@ export interface components {
         };
         UpdateWebhookInput: {
             url?: string;
-            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, milestone.created, milestone.updated, milestone.completed, milestone.deleted, sprint.created, sprint.updated, sprint.activated, sprint.review_started, sprint.completed, sprint.paused, sprint.resumed, sprint.deleted, card.sprint_changed, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
+            /** @description Event types to send; omit or [] for all. One of: card.created, card.updated, card.completed, card.moved, card.archived, card.deleted, comment.created, comment.updated, comment.deleted, list.created, list.updated, list.deleted, board.created, board.updated, board.deleted, member.added, member.removed, member.role_changed, tag.added, tag.removed, checklist.item_created, checklist.item_completed, checklist.item_deleted, card.assigned, card.unassigned, file.uploaded, file.deleted, milestone.created, milestone.updated, milestone.completed, milestone.deleted, sprint.created, sprint.updated, sprint.activated, sprint.review_started, sprint.completed, sprint.paused, sprint.resumed, sprint.deleted, card.sprint_changed, dependency.created, dependency.deleted, schedule.recalculated, automation.executed, time_entry.started, time_entry.stopped, time_entry.created, time_entry.updated, time_entry.deleted, auth.login, auth.login_failed, auth.logout, board.accessed, token.created, token.revoked, webhook.created, webhook.updated, webhook.deleted, webhook.disabled, webhook.test. */
             events?: string[];
             board_ids?: string[];
             description?: string;

@@ -85,3 +85,12 @@ export async function requireOpenSprint(tx: Tx, boardId: string, sprintId: strin
     ]);
   }
 }
+
+/** A start after the due date is bad input (the scheduler keeps a card's span as it moves it). */
+export function requireDatesInOrder(startAt: Date | null, dueAt: Date | null): void {
+  if (startAt && dueAt && startAt.getTime() > dueAt.getTime()) {
+    throw invalidRequest("start_at must not be after due_at.", [
+      { field: "start_at", message: `${startAt.toISOString()} is after the due date ${dueAt.toISOString()}.` },
+    ]);
+  }
+}

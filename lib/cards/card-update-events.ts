@@ -10,7 +10,7 @@ import type { CardJson } from "./schemas";
 /**
  * The events of one PATCH /v1/cards/{id}, in this order, each with `data` = the card afterwards:
  * - card.moved     when list_id or position was asked and changed; changes: list_id and/or position
- * - card.updated   for title, description, due_at, assignee_ids, cover_file_id, milestone_id, estimate, un-completing (completed,
+ * - card.updated   for title, description, start_at, due_at, assignee_ids, cover_file_id, milestone_id, estimate, un-completing (completed,
  *                  completed_at) and restoring (archived); changes: only those fields
  * - card.completed when completed went false → true
  * - card.archived  when archived went false → true
@@ -34,6 +34,7 @@ export async function recordCardUpdateEvents(
   const fields: (keyof CardJson & string)[] = [
     "title",
     "description",
+    "start_at",
     "due_at",
     "assignee_ids",
     "cover_file_id",

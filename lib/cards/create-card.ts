@@ -6,7 +6,15 @@ import { newId } from "@/lib/ids";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordAssignmentEvents } from "./record-assignment-events";
-import { replaceAssignees, replaceTags, requireBoardMilestone, requireBoardTags, requireOpenSprint, requireMembers } from "./card-links";
+import {
+  replaceAssignees,
+  replaceTags,
+  requireBoardMilestone,
+  requireBoardTags,
+  requireDatesInOrder,
+  requireOpenSprint,
+  requireMembers,
+} from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -21,6 +29,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     await requireMembers(tx, list.workspaceId, input.assignee_ids ?? []);
     await requireBoardTags(tx, list.boardId, input.tag_ids ?? []);
     if (input.milestone_id) await requireBoardMilestone(tx, list.boardId, input.milestone_id);
+    requireDatesInOrder(input.start_at ?? null, input.due_at ?? null);
     if (input.sprint_id) await requireOpenSprint(tx, list.boardId, input.sprint_id);
     const id = newId("card");
     const now = new Date();
@@ -32,6 +41,7 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
       title: input.title,
       description: input.description ?? "",
       rank: await cardRankAt(tx, list.id, input.position),
+      startAt: input.start_at ?? null,
       dueAt: input.due_at ?? null,
       completed: input.completed ?? false,
       completedAt: input.completed ? now : null,

@@ -13,6 +13,7 @@ export function serializeCard(card: Card, extras: CardExtras): CardJson {
     title: card.title,
     description: card.description,
     position: extras.position,
+    start_at: card.startAt ? card.startAt.toISOString() : null,
     due_at: card.dueAt ? card.dueAt.toISOString() : null,
     completed: card.completed,
     completed_at: card.completedAt ? card.completedAt.toISOString() : null,

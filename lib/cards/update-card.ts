@@ -7,12 +7,14 @@ import { conflict, invalidRequest, notFound } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
+import { reschedule } from "@/lib/planning/schedule";
 import { recordCardUpdateEvents } from "./card-update-events";
 import {
   replaceAssignees,
   replaceTags,
   requireBoardMilestone,
   requireBoardTags,
+  requireDatesInOrder,
   requireOpenSprint,
   requireCoverImage,
   requireMembers,
@@ -84,6 +86,8 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
   if (input.title !== undefined && input.title !== card.title) set.title = input.title;
   if (input.description !== undefined && input.description !== card.description) set.description = input.description;
   if (input.due_at !== undefined && input.due_at?.getTime() !== card.dueAt?.getTime()) set.dueAt = input.due_at;
+  if (input.start_at !== undefined && input.start_at?.getTime() !== card.startAt?.getTime()) set.startAt = input.start_at;
+  requireDatesInOrder(set.startAt !== undefined ? set.startAt : card.startAt, set.dueAt !== undefined ? set.dueAt : card.dueAt);
   if (input.completed !== undefined && input.completed !== card.completed) {
     set.completed = input.completed;
     set.completedAt = input.completed ? new Date() : null;
@@ -126,5 +130,9 @@ async function applyUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardInput)
 
   const after = await loadCardJson(tx, row);
   await recordCardUpdateEvents(tx, { actor: ctx.caller.user, before, after, moved: moving, tagsAdded: added, tagsRemoved: removed });
+  // New dates push the cards that depend on this one (forward pass), in this transaction.
+  if (before.start_at !== after.start_at || before.due_at !== after.due_at) {
+    await reschedule(tx, { actor: ctx.caller.user, workspaceId: card.workspaceId, boardId: card.boardId, from: card.id });
+  }
   return after;
 }

@@ -29,6 +29,7 @@ export const EVENT_CATALOG = {
     "sprint.deleted",
     "card.sprint_changed",
   ],
+  dependencies: ["dependency.created", "dependency.deleted", "schedule.recalculated"],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
   security: [
@@ -91,6 +92,10 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     description:
       "A board's sprints and their lifecycle (draft, planned, active, review, completed, paused), and cards moving between sprints and the backlog.",
   },
+  dependencies: {
+    label: "Dependencies",
+    description: "Links between cards, and the scheduler moving dependent cards' dates along them.",
+  },
   automations: { label: "Automations", description: "Board automations. Reserved: automations are not built yet." },
   time_entries: { label: "Time entries", description: "Timers and time entries on cards." },
   security: {
@@ -108,7 +113,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
 export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "card.created": "A card was created. data: the card.",
   "card.updated":
-    "A card's title, description, due date, assignees, cover, milestone or estimate changed, or it was un-completed or restored. data: the card; changes: only the changed fields.",
+    "A card's title, description, due date, assignees, cover, milestone, estimate or start changed (also when the scheduler moves it), or it was un-completed or restored. data: the card; changes: only the changed fields.",
   "card.completed": "A card was marked complete. data: the card.",
   "card.moved": "A card moved to another list or position. data: the card; changes: list_id and/or position.",
   "card.archived": "A card was archived. data: the card.",
@@ -152,6 +157,10 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "sprint.deleted": "A sprint was deleted; its cards went to the backlog (each a card.sprint_changed). data: its last state.",
   "card.sprint_changed":
     "A card moved into, out of or between sprints (by PATCH, a completion's carry-over or a deleted sprint). data: the card plus `previous_sprint_id`.",
+  "dependency.created": "A card now depends on another (or relates to / duplicates it). data: the dependency.",
+  "dependency.deleted": "A dependency was removed. data: its last state.",
+  "schedule.recalculated":
+    "The scheduler moved cards that depend on a changed card (one event per change, beside each moved card's card.updated). data: card_id (what set it off) and moved [{card_id, start_at {from, to}, due_at {from, to}}].",
   "automation.executed": "Reserved for automations; not emitted yet.",
   "time_entry.started": "A timer was started. data: the time entry (running: ended_at null).",
   "time_entry.stopped": "A timer was stopped. data: the time entry.",

@@ -8,6 +8,7 @@ import { ListSchema } from "@/lib/lists/schemas";
 import { MemberSchema } from "@/lib/members/schemas";
 import { MilestoneSchema } from "@/lib/milestones/schemas";
 import { SprintSchema } from "@/lib/sprints/schemas";
+import { DependencySchema, ScheduleRecalculatedSchema } from "@/lib/dependencies/schemas";
 import { TagSchema } from "@/lib/tags/schemas";
 import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { TokenSchema } from "@/lib/tokens/schemas";
@@ -63,6 +64,8 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
     EVENT_CATALOG.sprints.filter((t) => t !== "card.sprint_changed"),
     SprintSchema,
   ),
+  ...each(["dependency.created", "dependency.deleted"] as const, DependencySchema),
+  "schedule.recalculated": ScheduleRecalculatedSchema,
   "card.sprint_changed": CardSchema.extend({ previous_sprint_id: z.string().nullable() }),
   ...each(EVENT_CATALOG.automations, Reserved),
   ...each(EVENT_CATALOG.time_entries, TimeEntrySchema),

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "milestones.write": { role: "member", write: true },
   "sprints.read": { role: "viewer" },
   "sprints.write": { role: "member", write: true },
+  "dependencies.read": { role: "viewer" },
+  "dependencies.write": { role: "member", write: true },
   "events.read": { role: "viewer" },
   "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },

@@ -182,6 +182,15 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
     ]),
   ),
 
+  // ——— Dependencies ———
+  "POST /v1/cards/{id}/dependencies not_found": async ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { depends_on_id: (await cardOf(owner)).id } }),
+  "POST /v1/cards/{id}/dependencies conflict": async ({ owner, path }) => {
+    const [first, second] = [await cardOf(owner), await cardOf(owner)];
+    await ok("POST", `/v1/cards/${second.id}/dependencies`, owner, { depends_on_id: first.id });
+    return api("POST", path({ id: second.id }), { as: owner, body: { depends_on_id: first.id, type: "relates_to" } });
+  },
+
   // ——— Time entries (timers on fresh users: one runs per user and workspace) ———
   "GET /v1/time_entries not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),
   "GET /v1/time_entries forbidden": async ({ owner, restrictedToken, path }) =>
