@@ -27,6 +27,10 @@ export const queryKeys = {
     /** The ids of the board's cards matching a filter-language query (GET /v1/cards?q=). */
     cardFilter: (boardId: string, q: string) => ["board", boardId, "cards", "filter", q] as const,
     tags: (boardId: string) => ["board", boardId, "tags"] as const,
+    /** Planning: the board's milestones, sprints and dependency links. */
+    milestones: (boardId: string) => ["board", boardId, "milestones"] as const,
+    sprints: (boardId: string) => ["board", boardId, "sprints"] as const,
+    dependencies: (boardId: string) => ["board", boardId, "dependencies"] as const,
     /** The board's activity, or one card's (`cardId`); `allEvents` is the prefix of both. */
     events: (boardId: string, cardId?: string) => ["board", boardId, "events", cardId ?? "all"] as const,
     allEvents: (boardId: string) => ["board", boardId, "events"] as const,

@@ -1,0 +1,67 @@
+"use client";
+
+import { useState } from "react";
+import { CalendarRange, Flag, Target } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import type { SprintJson } from "@/lib/api-client/types";
+import { CompleteSprintDialog } from "./complete-sprint-dialog";
+import { PlanningDialog } from "./planning-dialog";
+import { ProgressBar } from "./progress-bar";
+import { useMilestones, useSprints } from "./use-planning";
+
+const dateRange = (s: SprintJson) => (s.start_date || s.end_date ? `${s.start_date ?? "…"} – ${s.end_date ?? "…"}` : "No dates");
+
+/** The board's planning strip: the current sprint (dates, capacity used, progress) and the planning panel. */
+export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: boolean }) {
+  const sprints = useSprints(boardId);
+  const milestones = useMilestones(boardId);
+  const [panel, setPanel] = useState(false);
+  const [completing, setCompleting] = useState(false);
+  const current = (sprints.data ?? []).find((s) => s.status === "active" || s.status === "paused" || s.status === "review");
+  const openMilestones = (milestones.data ?? []).filter((m) => m.status === "open").length;
+  return (
+    <div className="flex flex-wrap items-center gap-3 px-4 text-sm sm:px-6" data-testid="sprint-bar">
+      {sprints.isPending ? (
+        <span className="text-muted-foreground">Loading sprints…</span>
+      ) : sprints.error ? (
+        <span className="text-destructive">Could not load sprints: {sprints.error.message}</span>
+      ) : current ? (
+        <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border bg-card px-3 py-1.5">
+          <span className="inline-flex items-center gap-1.5 font-medium">
+            <Target className="size-4 text-primary" aria-hidden /> {current.name}
+            <span className="rounded bg-muted px-1.5 py-0.5 text-[11px] font-medium text-muted-foreground" data-testid="sprint-status">
+              {current.status}
+            </span>
+          </span>
+          <span className="inline-flex items-center gap-1 text-muted-foreground">
+            <CalendarRange className="size-3.5" aria-hidden /> {dateRange(current)}
+          </span>
+          <span className="text-muted-foreground" data-testid="sprint-capacity">
+            {current.progress.points_total}
+            {current.capacity !== null ? ` / ${current.capacity}` : ""} {current.capacity_unit}
+          </span>
+          <span className="flex w-32 items-center gap-2">
+            <ProgressBar value={current.progress.cards_done} max={current.progress.cards_total} label={`${current.name} progress`} />
+            <span className="text-xs text-muted-foreground tabular-nums">
+              {current.progress.cards_done}/{current.progress.cards_total}
+            </span>
+          </span>
+          {canEdit && current.allowed_actions.includes("complete") && (
+            <Button size="sm" variant="outline" className="ml-auto h-7" onClick={() => setCompleting(true)}>
+              Complete sprint
+            </Button>
+          )}
+        </div>
+      ) : (
+        <span className="text-muted-foreground">No active sprint</span>
+      )}
+      <Button size="sm" variant="outline" className="h-8" onClick={() => setPanel(true)}>
+        <Flag aria-hidden /> Planning{openMilestones > 0 ? ` · ${openMilestones} milestones` : ""}
+      </Button>
+      {panel && <PlanningDialog boardId={boardId} canEdit={canEdit} open={panel} onOpenChange={setPanel} />}
+      {completing && current && (
+        <CompleteSprintDialog sprint={current} sprints={sprints.data ?? []} open={completing} onOpenChange={setCompleting} />
+      )}
+    </div>
+  );
+}
