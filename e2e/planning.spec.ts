@@ -145,6 +145,13 @@ test("plan a sprint, activate it, complete it with carry-over; milestones; a dep
   await page.keyboard.press("Escape");
   await expect(board.card("Ship").getByTestId("card-blocked")).toBeVisible();
   await expect(board.card("Build").getByTestId("card-blocked")).toHaveCount(0);
+  // The timeline shows the successor where the scheduler put it, after its predecessor.
+  await bar.getByRole("button", { name: "Timeline" }).click();
+  const shipBar = page.getByTestId("timeline-dialog").getByRole("button", { name: /^Ship:/ });
+  await expect(shipBar).toHaveAttribute("data-start", "2026-06-06");
+  await expect(shipBar).toHaveAttribute("data-end", "2026-06-08");
+  await expect(shipBar).toHaveAccessibleName(/after Build/);
+  await page.keyboard.press("Escape");
 
   const types = await board.eventTypes(boardId);
   for (const type of [

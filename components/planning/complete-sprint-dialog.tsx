@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -8,13 +8,13 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { api, ok } from "@/lib/api-client/client";
 import type { SprintJson } from "@/lib/api-client/types";
-import { usePlanningMutation } from "./use-planning";
+import { usePlanningMutation, useSprints } from "./use-planning";
 
 const BACKLOG = "backlog";
 
 /** Completing a sprint: where its unfinished cards go (a next sprint or the backlog), and whether the goal was met. */
 export function CompleteSprintDialog({
-  sprint,
+  sprint: given,
   sprints,
   open,
   onOpenChange,
@@ -24,12 +24,18 @@ export function CompleteSprintDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  // Fresh numbers: cards may have been finished since the list was loaded.
+  const fresh = useSprints(given.board_id);
+  const { refetch } = fresh;
+  useEffect(() => void refetch(), [refetch]);
+  const sprint = fresh.data?.find((s) => s.id === given.id) ?? given;
   const candidates = sprints
     .filter((s) => s.id !== sprint.id && (s.status === "draft" || s.status === "planned"))
     .sort((a, b) => (a.start_date ?? "9999").localeCompare(b.start_date ?? "9999") || a.id.localeCompare(b.id));
   const unfinished = sprint.progress.cards_total - sprint.progress.cards_done;
   const [target, setTarget] = useState(candidates[0]?.id ?? BACKLOG);
-  const [goal, setGoal] = useState(unfinished === 0);
+  const [chosenGoal, setGoal] = useState<boolean | null>(null);
+  const goal = chosenGoal ?? unfinished === 0;
   const complete = usePlanningMutation(sprint.board_id, "complete the sprint", () =>
     ok(
       api.POST("/v1/sprints/{id}/complete", {

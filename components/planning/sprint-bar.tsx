@@ -1,11 +1,15 @@
 "use client";
 
-import { useState } from "react";
-import { CalendarRange, Flag, Target } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useBoardLookups } from "@/components/board/board-context";
+import { queryKeys } from "@/lib/api-client/query-keys";
+import { CalendarRange, Flag, GanttChart, Target } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { SprintJson } from "@/lib/api-client/types";
 import { CompleteSprintDialog } from "./complete-sprint-dialog";
 import { PlanningDialog } from "./planning-dialog";
+import { TimelineDialog } from "./timeline-dialog";
 import { ProgressBar } from "./progress-bar";
 import { useMilestones, useSprints } from "./use-planning";
 
@@ -16,6 +20,17 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
   const sprints = useSprints(boardId);
   const milestones = useMilestones(boardId);
   const [panel, setPanel] = useState(false);
+  const [timeline, setTimeline] = useState(false);
+  const queryClient = useQueryClient();
+  // Sprint and milestone progress follow the cards: when the board's cards change, refetch them.
+  const { cardsById } = useBoardLookups();
+  const seen = useRef(cardsById);
+  useEffect(() => {
+    if (seen.current === cardsById) return;
+    seen.current = cardsById;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.board.sprints(boardId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.board.milestones(boardId) });
+  }, [cardsById, boardId, queryClient]);
   const [completing, setCompleting] = useState(false);
   const current = (sprints.data ?? []).find((s) => s.status === "active" || s.status === "paused" || s.status === "review");
   const openMilestones = (milestones.data ?? []).filter((m) => m.status === "open").length;
@@ -58,6 +73,10 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
       <Button size="sm" variant="outline" className="h-8" onClick={() => setPanel(true)}>
         <Flag aria-hidden /> Planning{openMilestones > 0 ? ` · ${openMilestones} milestones` : ""}
       </Button>
+      <Button size="sm" variant="outline" className="h-8" onClick={() => setTimeline(true)}>
+        <GanttChart aria-hidden /> Timeline
+      </Button>
+      {timeline && <TimelineDialog boardId={boardId} open={timeline} onOpenChange={setTimeline} />}
       {panel && <PlanningDialog boardId={boardId} canEdit={canEdit} open={panel} onOpenChange={setPanel} />}
       {completing && current && (
         <CompleteSprintDialog sprint={current} sprints={sprints.data ?? []} open={completing} onOpenChange={setCompleting} />
