@@ -112,14 +112,15 @@ test("plan a sprint, activate it, complete it with carry-over; milestones; a dep
   await panel.getByRole("button", { name: "Create milestone" }).click();
   await expect(panel.getByTestId("milestone-row").filter({ hasText: "Public beta" })).toContainText("0/0 cards");
   await page.keyboard.press("Escape");
-  await board.openCard("Design");
+  await board.openCard("Build");
   await choose(page, board.dialog, "Milestone", "Public beta");
   await expect(board.dialog.getByRole("combobox", { name: "Milestone" })).toContainText("Public beta");
   await page.keyboard.press("Escape");
-  await expect(board.card("Design").getByTestId("card-milestone")).toHaveText("Public beta");
+  await expect(board.card("Build").getByTestId("card-milestone")).toHaveText("Public beta");
   await bar.getByRole("button", { name: /Planning/ }).click();
   await panel.getByRole("tab", { name: "Milestones" }).click();
-  await expect(panel.getByRole("progressbar", { name: "Public beta progress" })).toHaveAttribute("aria-valuenow", "1");
+  await expect(panel.getByRole("progressbar", { name: "Public beta progress" })).toHaveAttribute("aria-valuemax", "1");
+  await expect(panel.getByTestId("milestone-row")).toContainText("0/1 cards");
   await page.keyboard.press("Escape");
 
   // Dates, then a dependency: Ship must start after Build finishes, so the scheduler moves it.

@@ -71,7 +71,7 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
         <span className="text-muted-foreground">No active sprint</span>
       )}
       <Button size="sm" variant="outline" className="h-8" onClick={() => setPanel(true)}>
-        <Flag aria-hidden /> Planning{openMilestones > 0 ? ` · ${openMilestones} milestones` : ""}
+        <Flag aria-hidden /> Planning{openMilestones > 0 ? ` · ${openMilestones} ${openMilestones === 1 ? "milestone" : "milestones"}` : ""}
       </Button>
       <Button size="sm" variant="outline" className="h-8" onClick={() => setTimeline(true)}>
         <GanttChart aria-hidden /> Timeline
