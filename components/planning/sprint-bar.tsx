@@ -41,7 +41,7 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
       ) : sprints.error ? (
         <span className="text-destructive">Could not load sprints: {sprints.error.message}</span>
       ) : current ? (
-        <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border bg-card px-3 py-1.5">
+        <div className="flex min-w-0 flex-1 basis-full flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border bg-card px-3 py-1.5 md:basis-0">
           <span className="inline-flex items-center gap-1.5 font-medium">
             <Target className="size-4 text-primary" aria-hidden /> {current.name}
             <span className="rounded bg-muted px-1.5 py-0.5 text-[11px] font-medium text-muted-foreground" data-testid="sprint-status">
@@ -55,7 +55,7 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
             {current.progress.points_total}
             {current.capacity !== null ? ` / ${current.capacity}` : ""} {current.capacity_unit}
           </span>
-          <span className="flex w-32 items-center gap-2">
+          <span className="flex w-32 shrink-0 items-center gap-2">
             <ProgressBar value={current.progress.cards_done} max={current.progress.cards_total} label={`${current.name} progress`} />
             <span className="text-xs text-muted-foreground tabular-nums">
               {current.progress.cards_done}/{current.progress.cards_total}

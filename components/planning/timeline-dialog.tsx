@@ -55,7 +55,10 @@ export function TimelineDialog({ boardId, open, onOpenChange }: { boardId: strin
               const after = waitsFor(card);
               return (
                 <li key={card.id} className="grid grid-cols-[minmax(6rem,12rem)_1fr] items-center gap-2 text-sm" data-testid="timeline-row">
-                  <span className="truncate">{card.title}</span>
+                  <span className="min-w-0">
+                    <span className="block truncate">{card.title}</span>
+                    {after.length > 0 && <span className="block truncate text-[11px] text-muted-foreground">after {after.join(", ")}</span>}
+                  </span>
                   <div className="relative h-7 rounded bg-muted/50">
                     <button
                       type="button"
@@ -73,11 +76,6 @@ export function TimelineDialog({ boardId, open, onOpenChange }: { boardId: strin
                       data-end={fmt(end)}
                       data-testid="timeline-bar"
                     />
-                    {after.length > 0 && (
-                      <span className="pointer-events-none absolute top-1 right-1 text-[11px] text-muted-foreground">
-                        after {after.join(", ")}
-                      </span>
-                    )}
                   </div>
                 </li>
               );
