@@ -29,6 +29,9 @@ export const ID_PREFIXES = {
   accountToken: "act",
   recoveryCode: "rc",
   import: "imp",
+  milestone: "ms",
+  sprint: "spr",
+  dependency: "dep",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

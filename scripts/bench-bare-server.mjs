@@ -11,7 +11,7 @@ import postgres from "postgres";
 
 const sql = postgres(process.env.DATABASE_URL, { max: Number(process.env.DATABASE_POOL_MAX || 10), onnotice: () => {} });
 
-const CARD_COLUMNS = sql`id, workspace_id, board_id, list_id, title, description, due_at, completed, completed_at, archived, created_by, cover_file_id, created_at, updated_at`;
+const CARD_COLUMNS = sql`id, workspace_id, board_id, list_id, title, description, start_at, due_at, completed, completed_at, archived, created_by, cover_file_id, milestone_id, sprint_id, estimate, created_at, updated_at`;
 
 /** Cards `page` (a subquery of card rows) with their positions, tag and assignee ids and attachment counts. */
 const withExtras = (page) => sql`
@@ -37,6 +37,7 @@ const toJson = (c) => ({
   title: c.title,
   description: c.description,
   position: c.position ?? null,
+  start_at: iso(c.start_at),
   due_at: iso(c.due_at),
   completed: c.completed,
   completed_at: iso(c.completed_at),
@@ -46,6 +47,9 @@ const toJson = (c) => ({
   created_by: c.created_by,
   cover_file_id: c.cover_file_id,
   attachment_count: c.attachment_count,
+  milestone_id: c.milestone_id,
+  sprint_id: c.sprint_id,
+  estimate: c.estimate,
   fields: c.fields,
   created_at: c.created_at.toISOString(),
   updated_at: c.updated_at.toISOString(),

@@ -26,6 +26,9 @@ import { useRunningTimer } from "@/components/card/use-time-entries";
 import { rememberBoardVisit } from "@/components/boards/use-boards";
 import { AddListColumn } from "./add-list-column";
 import { useCustomFields } from "@/components/custom-fields/use-custom-fields";
+import { PlanningProvider, type PlanningLookups } from "@/components/planning/planning-context";
+import { SprintBar } from "@/components/planning/sprint-bar";
+import { useBoardDependencies, useMilestones } from "@/components/planning/use-planning";
 
 // The card dialog (markdown, comments, time tracking) loads on first open, not with the board.
 const CardDialog = dynamic(() => import("@/components/card/card-dialog").then((m) => m.CardDialog), { ssr: false });
@@ -46,6 +49,15 @@ export function BoardView({ boardId }: { boardId: string }) {
   const openCardId = useSearchParams().get("card");
   const canEdit = roleAtLeast(viewer.role, "member");
   useEffect(() => rememberBoardVisit(boardId), [boardId]);
+  const milestones = useMilestones(boardId);
+  const dependencies = useBoardDependencies(boardId);
+  const planning = useMemo<PlanningLookups>(
+    () => ({
+      milestonesById: new Map((milestones.data ?? []).map((m) => [m.id, m])),
+      blockedCardIds: new Set((dependencies.data ?? []).filter((d) => d.blocking).map((d) => d.card_id)),
+    }),
+    [milestones.data, dependencies.data],
+  );
 
   const orderedLists = useMemo(() => sortLists(lists.data ?? []), [lists.data]);
   const lookups = useMemo<BoardLookups>(
@@ -100,47 +112,50 @@ export function BoardView({ boardId }: { boardId: string }) {
 
   return (
     <BoardLookupsProvider value={lookups}>
-      <CardSelectionProvider shownIds={shownIds}>
-        <RunningTimerProvider value={running.data?.card_id ?? null}>
-          <div className="flex h-full min-h-0 flex-col gap-4">
-            <BoardHeader board={board.data} canEdit={canEdit}>
-              <BoardFiltersBar
-                filters={filters}
-                onChange={setFilters}
-                members={members.data ?? []}
-                tags={tags.data ?? []}
-                viewerId={viewer.id}
-                shown={shown}
-                total={total}
-                queryState={typedQuery}
-                fieldPickers={fieldPickersOf(customFields.data ?? NO_FIELDS, members.data ?? [], viewer.id)}
-                views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
-              />
-            </BoardHeader>
-            {orderedLists.length === 0 ? (
-              <div className="flex flex-col gap-4 px-4 sm:flex-row sm:px-6">
-                <EmptyState
-                  icon={<LayoutDashboard />}
-                  title="This board has no lists yet"
-                  description={
-                    canEdit
-                      ? "Lists are the stages work moves through, like To do, Doing and Done. Add the first one."
-                      : "Nobody has added a list to this board yet."
-                  }
-                  className="flex-1"
+      <PlanningProvider value={planning}>
+        <CardSelectionProvider shownIds={shownIds}>
+          <RunningTimerProvider value={running.data?.card_id ?? null}>
+            <div className="flex h-full min-h-0 flex-col gap-4">
+              <BoardHeader board={board.data} canEdit={canEdit}>
+                <BoardFiltersBar
+                  filters={filters}
+                  onChange={setFilters}
+                  members={members.data ?? []}
+                  tags={tags.data ?? []}
+                  viewerId={viewer.id}
+                  shown={shown}
+                  total={total}
+                  queryState={typedQuery}
+                  fieldPickers={fieldPickersOf(customFields.data ?? NO_FIELDS, members.data ?? [], viewer.id)}
+                  views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
                 />
-                {canEdit && <AddListColumn boardId={boardId} />}
-              </div>
-            ) : (
-              <div className="min-h-0 flex-1">
-                <BoardCanvas lists={orderedLists} groups={visibleGroups} allGroups={allGroups} filtered={filtering} />
-              </div>
-            )}
-          </div>
-          {openCardId && <CardDialog key={openCardId} cardId={openCardId} boardId={boardId} />}
-          {canEdit && <BulkActionBar matchingIds={filtering ? shownIds : null} />}
-        </RunningTimerProvider>
-      </CardSelectionProvider>
+              </BoardHeader>
+              <SprintBar boardId={boardId} canEdit={canEdit} />
+              {orderedLists.length === 0 ? (
+                <div className="flex flex-col gap-4 px-4 sm:flex-row sm:px-6">
+                  <EmptyState
+                    icon={<LayoutDashboard />}
+                    title="This board has no lists yet"
+                    description={
+                      canEdit
+                        ? "Lists are the stages work moves through, like To do, Doing and Done. Add the first one."
+                        : "Nobody has added a list to this board yet."
+                    }
+                    className="flex-1"
+                  />
+                  {canEdit && <AddListColumn boardId={boardId} />}
+                </div>
+              ) : (
+                <div className="min-h-0 flex-1">
+                  <BoardCanvas lists={orderedLists} groups={visibleGroups} allGroups={allGroups} filtered={filtering} />
+                </div>
+              )}
+            </div>
+            {openCardId && <CardDialog key={openCardId} cardId={openCardId} boardId={boardId} />}
+            {canEdit && <BulkActionBar matchingIds={filtering ? shownIds : null} />}
+          </RunningTimerProvider>
+        </CardSelectionProvider>
+      </PlanningProvider>
     </BoardLookupsProvider>
   );
 }

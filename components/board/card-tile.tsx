@@ -3,7 +3,8 @@
 import { memo, useCallback } from "react";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { AlignLeft, CheckCircle2, Paperclip, Timer } from "lucide-react";
+import { AlignLeft, CheckCircle2, Flag, Lock, Paperclip, Timer } from "lucide-react";
+import { usePlanningLookups } from "@/components/planning/planning-context";
 import type { CardJson } from "@/lib/api-client/types";
 import { cn } from "@/lib/utils";
 import { useBoardMeta } from "./board-context";
@@ -25,7 +26,10 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
   const timing = useRunningTimerCardId() === card.id;
   const tags = card.tag_ids.map((id) => tagsById.get(id)).filter((t) => t !== undefined);
   const assignees = card.assignee_ids.map((id) => membersById.get(id)).filter((m) => m !== undefined);
-  const hasFooter = card.due_at || card.description || assignees.length > 0 || timing || card.attachment_count > 0;
+  const { milestonesById, blockedCardIds } = usePlanningLookups();
+  const milestone = card.milestone_id ? milestonesById.get(card.milestone_id) : undefined;
+  const blocked = !card.completed && blockedCardIds.has(card.id);
+  const hasFooter = card.due_at || card.description || assignees.length > 0 || timing || card.attachment_count > 0 || milestone || blocked;
   return (
     <div
       className={cn(
@@ -65,6 +69,23 @@ export const CardTileView = memo(function CardTileView({ card, overlay = false }
       {hasFooter && (
         <div className="mt-2 flex items-center gap-2 text-muted-foreground">
           {card.due_at && <DueBadge dueAt={card.due_at} completed={card.completed} />}
+          {blocked && (
+            <span
+              className="inline-flex items-center gap-1 rounded bg-warning/12 px-1.5 py-0.5 text-[11px] font-medium text-warning"
+              data-testid="card-blocked"
+            >
+              <Lock className="size-3" aria-hidden /> Blocked
+            </span>
+          )}
+          {milestone && (
+            <span
+              className="inline-flex max-w-28 items-center gap-1 truncate rounded bg-muted px-1.5 py-0.5 text-[11px] font-medium"
+              data-testid="card-milestone"
+              title={`Milestone ${milestone.name}`}
+            >
+              <Flag className="size-3 shrink-0" aria-hidden /> <span className="truncate">{milestone.name}</span>
+            </span>
+          )}
           {timing && (
             <span
               className="inline-flex items-center gap-1 rounded bg-primary/12 px-1.5 py-0.5 text-[11px] font-medium text-primary"

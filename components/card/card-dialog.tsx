@@ -18,8 +18,10 @@ import { CardAssignees } from "./card-assignees";
 import { CardChecklists } from "./card-checklists";
 import { CardComments } from "./card-comments";
 import { CardCustomFields } from "./card-custom-fields";
+import { CardDependencies } from "./card-dependencies";
 import { CardDescription } from "./card-description";
 import { CardDueDate } from "./card-due-date";
+import { CardPlanning } from "./card-planning";
 import { CardTags } from "./card-tags";
 import { CardTime } from "./card-time";
 import { CardTitle } from "./card-title";
@@ -97,6 +99,7 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
                   onSetCover={(cover_file_id) => save({ cover_file_id })}
                 />
                 <CardChecklists cardId={card.id} boardId={boardId} canEdit={canEdit} />
+                <CardDependencies cardId={card.id} boardId={boardId} canEdit={canEdit} />
                 <CardComments cardId={card.id} boardId={boardId} canEdit={canEdit} />
                 <section className="space-y-3" aria-labelledby="card-activity-heading">
                   <SectionHeading id="card-activity-heading" icon={<Activity />}>
@@ -110,6 +113,7 @@ export function CardDialog({ cardId, boardId }: { cardId: string; boardId: strin
                 <CardTags card={card} canEdit={canEdit} onChange={(tag_ids) => save({ tag_ids })} />
                 <CardDueDate card={card} canEdit={canEdit} onChange={(due_at) => save({ due_at })} />
                 <CardCustomFields card={card} canEdit={canEdit} />
+                <CardPlanning card={card} canEdit={canEdit} />
                 <CardTime cardId={card.id} canEdit={canEdit} />
                 {canEdit && (
                   <div className="space-y-1.5 border-t pt-4">

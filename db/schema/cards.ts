@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { boards } from "./boards";
 import { createdAt, id, timestampTz, updatedAt } from "./columns";
 import { files } from "./files";
 import { lists, rankColumn } from "./lists";
+import { milestones, sprints } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
@@ -25,6 +26,8 @@ export const cards = pgTable(
     description: text("description").notNull().default(""),
     // Order within the list; a move rewrites only the moved card's rank.
     rank: rankColumn("rank").notNull(),
+    // Planned start beside the due date; the scheduler (lib/planning/schedule.ts) moves both.
+    startAt: timestampTz("start_at"),
     dueAt: timestampTz("due_at"),
     completed: boolean("completed").notNull().default(false),
     completedAt: timestampTz("completed_at"),
@@ -32,6 +35,11 @@ export const cards = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     // An image attachment of this card shown on its front; cleared when that file is deleted.
     coverFileId: text("cover_file_id").references((): AnyPgColumn => files.id, { onDelete: "set null" }),
+    // Planning (lib/planning): the milestone this card belongs to; cleared when it is deleted.
+    milestoneId: text("milestone_id").references((): AnyPgColumn => milestones.id, { onDelete: "set null" }),
+    // The sprint the card is planned into (null: the backlog), and its estimate in the sprint's unit.
+    sprintId: text("sprint_id").references((): AnyPgColumn => sprints.id, { onDelete: "set null" }),
+    estimate: doublePrecision("estimate"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -50,6 +58,8 @@ export const cards = pgTable(
     index("cards_title_search_idx").using("gin", sql`to_tsvector('simple', ${t.title})`),
     index("cards_description_search_idx").using("gin", sql`to_tsvector('simple', ${t.description})`),
     index("cards_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("cards_milestone_idx").on(t.milestoneId),
+    index("cards_sprint_idx").on(t.sprintId),
   ],
 );
 

@@ -22,3 +22,5 @@ export * from "./account-tokens";
 export * from "./two-factor";
 export * from "./idempotency";
 export * from "./imports";
+export * from "./planning";
+export * from "./dependencies";

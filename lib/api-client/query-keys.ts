@@ -29,6 +29,10 @@ export const queryKeys = {
     tags: (boardId: string) => ["board", boardId, "tags"] as const,
     /** The board's custom field definitions (GET /v1/xattr?board_id=), in position order. */
     customFields: (boardId: string) => ["board", boardId, "custom_fields"] as const,
+    /** Planning: the board's milestones, sprints and dependency links. */
+    milestones: (boardId: string) => ["board", boardId, "milestones"] as const,
+    sprints: (boardId: string) => ["board", boardId, "sprints"] as const,
+    dependencies: (boardId: string) => ["board", boardId, "dependencies"] as const,
     /** The board's activity, or one card's (`cardId`); `allEvents` is the prefix of both. */
     events: (boardId: string, cardId?: string) => ["board", boardId, "events", cardId ?? "all"] as const,
     allEvents: (boardId: string) => ["board", boardId, "events"] as const,

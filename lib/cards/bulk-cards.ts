@@ -6,6 +6,7 @@ import { recordEvent, withBatchedEvents } from "@/lib/events/record-event";
 import { onCommit } from "@/lib/events/transaction";
 import { purgeSoon } from "@/lib/files/purge-files";
 import { compileQueryParam } from "@/lib/filters";
+import { reschedule } from "@/lib/planning/schedule";
 import { canSeeBoard, requireBoardAccess, visibleBoards } from "@/lib/workspaces/authorize";
 import type { Ctx } from "@/lib/workspaces/context";
 import { authorize } from "@/lib/workspaces/permissions";
@@ -62,6 +63,12 @@ async function applyToSelection(ctx: Ctx, tx: Tx, input: BulkCardsInput, ids: st
       tagsAdded: tags?.added ?? [],
       tagsRemoved: tags?.removed ?? [],
     });
+  }
+  // New dates push the cards that depend on these (the scheduler), as a single PATCH does.
+  for (const id of ids) {
+    const [was, now] = [before.get(id)!, after.get(id)!];
+    if (was.start_at !== now.start_at || was.due_at !== now.due_at)
+      await reschedule(tx, { actor: ctx.caller.user, workspaceId: now.workspace_id, boardId: now.board_id, from: id });
   }
   return { action: input.action, count: ids.length, items: ids.map((id) => after.get(id)!) };
 }

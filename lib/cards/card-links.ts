@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { cardAssignees, cardTags, files, memberships, tags, type Tag } from "@/db/schema";
+import { cardAssignees, cardTags, files, memberships, milestones, sprints, tags, type Tag } from "@/db/schema";
 import { invalidRequest } from "@/lib/core/errors";
 import { THUMBNAIL_TYPES } from "@/lib/files/sniff-content-type";
 
@@ -56,6 +56,41 @@ export async function requireCoverImage(tx: Tx, cardId: string, fileId: string):
   if (!file || !THUMBNAIL_TYPES.has(file.contentType ?? "")) {
     throw invalidRequest("The cover must be a PNG, JPEG, GIF or WebP file attached to this card.", [
       { field: "cover_file_id", message: `File ${fileId} is not an image attachment of this card.` },
+    ]);
+  }
+}
+
+/** A card's milestone must be one of its board's; anything else is bad input naming the field. */
+export async function requireBoardMilestone(tx: Tx, boardId: string, milestoneId: string): Promise<void> {
+  const [found] = await tx
+    .select({ id: milestones.id })
+    .from(milestones)
+    .where(and(eq(milestones.id, milestoneId), eq(milestones.boardId, boardId)));
+  if (!found) {
+    throw invalidRequest("The milestone must be a milestone of the card's board.", [
+      { field: "milestone_id", message: `Milestone ${milestoneId} is not a milestone of board ${boardId}.` },
+    ]);
+  }
+}
+
+/** A card's sprint must be one of its board's that is not completed yet. */
+export async function requireOpenSprint(tx: Tx, boardId: string, sprintId: string): Promise<void> {
+  const [found] = await tx
+    .select({ status: sprints.status })
+    .from(sprints)
+    .where(and(eq(sprints.id, sprintId), eq(sprints.boardId, boardId)));
+  if (!found || found.status === "completed") {
+    throw invalidRequest("The sprint must be a sprint of the card's board that is not completed.", [
+      { field: "sprint_id", message: `Sprint ${sprintId} is not an open sprint of board ${boardId}.` },
+    ]);
+  }
+}
+
+/** A start after the due date is bad input (the scheduler keeps a card's span as it moves it). */
+export function requireDatesInOrder(startAt: Date | null, dueAt: Date | null): void {
+  if (startAt && dueAt && startAt.getTime() > dueAt.getTime()) {
+    throw invalidRequest("start_at must not be after due_at.", [
+      { field: "start_at", message: `${startAt.toISOString()} is after the due date ${dueAt.toISOString()}.` },
     ]);
   }
 }

@@ -6,7 +6,15 @@ import { newId } from "@/lib/ids";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import { recordAssignmentEvents } from "./record-assignment-events";
-import { replaceAssignees, replaceTags, requireBoardTags, requireMembers } from "./card-links";
+import {
+  replaceAssignees,
+  replaceTags,
+  requireBoardMilestone,
+  requireBoardTags,
+  requireDatesInOrder,
+  requireOpenSprint,
+  requireMembers,
+} from "./card-links";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
 import { loadCardJson } from "./load-card-json";
@@ -21,6 +29,9 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
     const list = await findList(ctx, tx, input.list_id, { forUpdate: true });
     await requireMembers(tx, list.workspaceId, input.assignee_ids ?? []);
     await requireBoardTags(tx, list.boardId, input.tag_ids ?? []);
+    if (input.milestone_id) await requireBoardMilestone(tx, list.boardId, input.milestone_id);
+    requireDatesInOrder(input.start_at ?? null, input.due_at ?? null);
+    if (input.sprint_id) await requireOpenSprint(tx, list.boardId, input.sprint_id);
     const id = newId("card");
     const now = new Date();
     await tx.insert(cards).values({
@@ -31,10 +42,14 @@ export async function createCard({ ctx, input }: { ctx: Ctx; input: CreateCardIn
       title: input.title,
       description: input.description ?? "",
       rank: await cardRankAt(tx, list.id, input.position),
+      startAt: input.start_at ?? null,
       dueAt: input.due_at ?? null,
       completed: input.completed ?? false,
       completedAt: input.completed ? now : null,
       createdBy: ctx.caller.user.id,
+      milestoneId: input.milestone_id ?? null,
+      sprintId: input.sprint_id ?? null,
+      estimate: input.estimate ?? null,
       createdAt: now,
       updatedAt: now,
     });

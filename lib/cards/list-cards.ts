@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, gte, lt, type SQL } from "drizzle-orm";
+import { and, eq, exists, gt, gte, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
 import { cardAssignees, cards, cardTags } from "@/db/schema";
 import { compileQueryParam } from "@/lib/filters";
 import { keysetPage } from "@/lib/core/keyset-page";
@@ -35,6 +35,9 @@ export async function listCards({ ctx, query }: { ctx: Ctx; query: ListCardsQuer
     saved?.boardId ? eq(cards.boardId, saved.boardId) : undefined,
     query.board_id ? eq(cards.boardId, query.board_id) : undefined,
     query.list_id ? eq(cards.listId, query.list_id) : undefined,
+    query.milestone_id ? eq(cards.milestoneId, query.milestone_id) : undefined,
+    query.sprint_id ? eq(cards.sprintId, query.sprint_id) : undefined,
+    query.backlog === undefined ? undefined : query.backlog ? isNull(cards.sprintId) : isNotNull(cards.sprintId),
     query.completed === undefined ? undefined : eq(cards.completed, query.completed),
     query.due_before ? lt(cards.dueAt, query.due_before) : undefined,
     query.due_after ? gt(cards.dueAt, query.due_after) : undefined,

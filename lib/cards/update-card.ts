@@ -7,8 +7,18 @@ import { conflict, invalidRequest, notFound } from "@/lib/core/errors";
 import { transact } from "@/lib/events/transaction";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
+import { reschedule } from "@/lib/planning/schedule";
 import { recordCardUpdateEvents } from "./card-update-events";
-import { replaceAssignees, replaceTags, requireBoardTags, requireCoverImage, requireMembers } from "./card-links";
+import {
+  replaceAssignees,
+  replaceTags,
+  requireBoardMilestone,
+  requireBoardTags,
+  requireDatesInOrder,
+  requireOpenSprint,
+  requireCoverImage,
+  requireMembers,
+} from "./card-links";
 import { writeFieldValues } from "@/lib/custom-fields/field-values";
 import { cardRankAt } from "./card-rank-at";
 import { findCard } from "./find-card";
@@ -85,6 +95,8 @@ async function applyCardUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardIn
   if (input.title !== undefined && input.title !== card.title) set.title = input.title;
   if (input.description !== undefined && input.description !== card.description) set.description = input.description;
   if (input.due_at !== undefined && input.due_at?.getTime() !== card.dueAt?.getTime()) set.dueAt = input.due_at;
+  if (input.start_at !== undefined && input.start_at?.getTime() !== card.startAt?.getTime()) set.startAt = input.start_at;
+  requireDatesInOrder(set.startAt !== undefined ? set.startAt : card.startAt, set.dueAt !== undefined ? set.dueAt : card.dueAt);
   if (input.completed !== undefined && input.completed !== card.completed) {
     set.completed = input.completed;
     set.completedAt = input.completed ? new Date() : null;
@@ -94,6 +106,15 @@ async function applyCardUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardIn
     if (input.cover_file_id !== null) await requireCoverImage(tx, card.id, input.cover_file_id);
     set.coverFileId = input.cover_file_id;
   }
+  if (input.milestone_id !== undefined && input.milestone_id !== card.milestoneId) {
+    if (input.milestone_id !== null) await requireBoardMilestone(tx, card.boardId, input.milestone_id);
+    set.milestoneId = input.milestone_id;
+  }
+  if (input.sprint_id !== undefined && input.sprint_id !== card.sprintId) {
+    if (input.sprint_id !== null) await requireOpenSprint(tx, card.boardId, input.sprint_id);
+    set.sprintId = input.sprint_id;
+  }
+  if (input.estimate !== undefined && input.estimate !== card.estimate) set.estimate = input.estimate;
   if (changesList || (input.position !== undefined && input.position !== before.position)) {
     set.listId = destinationId;
     // Into another list without a position means its end; within the list, the asked index.
@@ -119,5 +140,9 @@ async function applyCardUpdate(ctx: Ctx, tx: Tx, id: string, input: UpdateCardIn
 
   const after = await loadCardJson(tx, row);
   await recordCardUpdateEvents(tx, { actor: ctx.caller.user, before, after, moved: moving, tagsAdded: added, tagsRemoved: removed });
+  // New dates push the cards that depend on this one (forward pass), in this transaction.
+  if (before.start_at !== after.start_at || before.due_at !== after.due_at) {
+    await reschedule(tx, { actor: ctx.caller.user, workspaceId: card.workspaceId, boardId: card.boardId, from: card.id });
+  }
   return after;
 }

@@ -38,4 +38,4 @@ export const invalidRequest = (message: string, details?: ErrorDetail[]) => new 
 export const unauthorized = (message = "Sign in or send a valid API token.") => new AppError("unauthorized", message);
 export const forbidden = (message: string) => new AppError("forbidden", message);
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
-export const conflict = (message: string) => new AppError("conflict", message);
+export const conflict = (message: string, details?: ErrorDetail[]) => new AppError("conflict", message, { details });

@@ -19,6 +19,19 @@ export const EVENT_CATALOG = {
   assignments: ["card.assigned", "card.unassigned"],
   files: ["file.uploaded", "file.deleted"],
   custom_fields: ["custom_field.created", "custom_field.updated", "custom_field.deleted"],
+  milestones: ["milestone.created", "milestone.updated", "milestone.completed", "milestone.deleted"],
+  sprints: [
+    "sprint.created",
+    "sprint.updated",
+    "sprint.activated",
+    "sprint.review_started",
+    "sprint.completed",
+    "sprint.paused",
+    "sprint.resumed",
+    "sprint.deleted",
+    "card.sprint_changed",
+  ],
+  dependencies: ["dependency.created", "dependency.deleted", "schedule.recalculated"],
   automations: ["automation.executed"],
   time_entries: ["time_entry.started", "time_entry.stopped", "time_entry.created", "time_entry.updated", "time_entry.deleted"],
   security: [
@@ -78,6 +91,19 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
     label: "Custom fields",
     description: "A board's field definitions. A card's values change with card.updated (changes name `fields.<field id>`).",
   },
+  milestones: {
+    label: "Milestones",
+    description: "A board's milestones. Moving a card into or out of one is a card.updated with changes.milestone_id.",
+  },
+  sprints: {
+    label: "Sprints",
+    description:
+      "A board's sprints and their lifecycle (draft, planned, active, review, completed, paused), and cards moving between sprints and the backlog.",
+  },
+  dependencies: {
+    label: "Dependencies",
+    description: "Links between cards, and the scheduler moving dependent cards' dates along them.",
+  },
   automations: { label: "Automations", description: "Board automations. Reserved: automations are not built yet." },
   time_entries: { label: "Time entries", description: "Timers and time entries on cards." },
   security: {
@@ -95,7 +121,7 @@ export const EVENT_CATEGORIES: Record<EventCategory, { label: string; descriptio
 export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "card.created": "A card was created. data: the card.",
   "card.updated":
-    "A card's title, description, due date, assignees, cover or custom field values changed, or it was un-completed or restored. data: the card; changes: only the changed fields (a custom field as `fields.<field id>`).",
+    "A card's title, description, due date, start, assignees, cover, milestone, estimate or custom field values changed (also when the scheduler moves it), or it was un-completed or restored. data: the card; changes: only the changed fields (a custom field as `fields.<field id>`).",
   "card.completed": "A card was marked complete. data: the card.",
   "card.moved": "A card moved to another list or position. data: the card; changes: list_id and/or position.",
   "card.archived": "A card was archived. data: the card.",
@@ -129,6 +155,26 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   "custom_field.updated":
     "A custom field was renamed, reordered, shown or hidden on cards, or its options changed. data: the field; changes: the changed fields.",
   "custom_field.deleted": "A custom field was deleted with its values (each card that had one records card.updated). data: its last state.",
+  "milestone.created": "A milestone was added to a board. data: the milestone (with its progress).",
+  "milestone.updated":
+    "A milestone was renamed, described, re-dated, reordered or reopened. data: the milestone; changes: the changed fields.",
+  "milestone.completed": "A milestone's status became done. data: the milestone.",
+  "milestone.deleted": "A milestone was deleted; its cards leave it (each a card.updated). data: its last state.",
+  "sprint.created": "A sprint was created (a draft), by a person or by the board's cadence (actor null). data: the sprint.",
+  "sprint.updated": "A sprint's fields changed, or it was planned (draft → planned). data: the sprint; changes: the changed fields.",
+  "sprint.activated": "A sprint became the board's active sprint. data: the sprint after the transition.",
+  "sprint.review_started": "An active sprint went into review. data: the sprint after the transition.",
+  "sprint.completed":
+    "A sprint was completed; its snapshot (committed, completed, carried over) and goal_achieved are set. data: the sprint after the transition.",
+  "sprint.paused": "An active sprint was paused. data: the sprint after the transition.",
+  "sprint.resumed": "A paused sprint became active again. data: the sprint after the transition.",
+  "sprint.deleted": "A sprint was deleted; its cards went to the backlog (each a card.sprint_changed). data: its last state.",
+  "card.sprint_changed":
+    "A card moved into, out of or between sprints (by PATCH, a completion's carry-over or a deleted sprint). data: the card plus `previous_sprint_id`.",
+  "dependency.created": "A card now depends on another (or relates to / duplicates it). data: the dependency.",
+  "dependency.deleted": "A dependency was removed. data: its last state.",
+  "schedule.recalculated":
+    "The scheduler moved cards that depend on a changed card (one event per change, beside each moved card's card.updated). data: card_id (what set it off) and moved [{card_id, start_at {from, to}, due_at {from, to}}].",
   "automation.executed": "Reserved for automations; not emitted yet.",
   "time_entry.started": "A timer was started. data: the time entry (running: ended_at null).",
   "time_entry.stopped": "A timer was stopped. data: the time entry.",

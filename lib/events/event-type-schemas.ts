@@ -7,6 +7,9 @@ import { CustomFieldSchema } from "@/lib/custom-fields/schemas";
 import { FileSchema } from "@/lib/files/schemas";
 import { ListSchema } from "@/lib/lists/schemas";
 import { MemberSchema } from "@/lib/members/schemas";
+import { MilestoneSchema } from "@/lib/milestones/schemas";
+import { SprintSchema } from "@/lib/sprints/schemas";
+import { DependencySchema, ScheduleRecalculatedSchema } from "@/lib/dependencies/schemas";
 import { TagSchema } from "@/lib/tags/schemas";
 import { TimeEntrySchema } from "@/lib/time-entries/schemas";
 import { TokenSchema } from "@/lib/tokens/schemas";
@@ -69,6 +72,14 @@ export const EVENT_DATA_SCHEMAS: Record<EventType, z.ZodType> = {
   ...each(EVENT_CATALOG.assignments, CardSchema.extend({ assignee: AssigneeSchema })),
   ...each(EVENT_CATALOG.files, FileSchema),
   ...each(EVENT_CATALOG.custom_fields, CustomFieldSchema),
+  ...each(EVENT_CATALOG.milestones, MilestoneSchema),
+  ...each(
+    EVENT_CATALOG.sprints.filter((t) => t !== "card.sprint_changed"),
+    SprintSchema,
+  ),
+  ...each(["dependency.created", "dependency.deleted"] as const, DependencySchema),
+  "schedule.recalculated": ScheduleRecalculatedSchema,
+  "card.sprint_changed": CardSchema.extend({ previous_sprint_id: z.string().nullable() }),
   ...each(EVENT_CATALOG.automations, Reserved),
   ...each(EVENT_CATALOG.time_entries, TimeEntrySchema),
   ...each(["auth.login", "auth.login_failed", "auth.logout"] as const, AuthEventDataSchema),

@@ -46,6 +46,8 @@ export async function recordEvent(tx: Tx, input: RecordEventInput): Promise<Even
  */
 export async function withBatchedEvents<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
   requireTransact(tx);
+  // Already collecting (a batch inside a batch): the outer one writes them all.
+  if (batches.has(tx)) return work();
   const batch: RecordEventInput[] = [];
   batches.set(tx, batch);
   try {

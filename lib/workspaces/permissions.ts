@@ -22,6 +22,12 @@ export const PERMISSIONS = {
   "saved_filters.read": { role: "viewer" },
   // Viewers keep personal filters; sharing one takes the member role (checked in the verbs).
   "saved_filters.write": { role: "viewer", write: true },
+  "milestones.read": { role: "viewer" },
+  "milestones.write": { role: "member", write: true },
+  "sprints.read": { role: "viewer" },
+  "sprints.write": { role: "member", write: true },
+  "dependencies.read": { role: "viewer" },
+  "dependencies.write": { role: "member", write: true },
   "events.read": { role: "viewer" },
   "event_types.read": { role: "viewer" },
   "time_entries.read": { role: "viewer" },

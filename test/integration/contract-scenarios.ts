@@ -35,6 +35,7 @@ const listOf = async (as: TestUser) => ok("POST", "/v1/lists", as, { board_id: (
 const cardOf = async (as: TestUser) => ok("POST", "/v1/cards", as, { list_id: (await listOf(as)).id, title: `Card ${unique()}` });
 const tagOf = (as: TestUser, boardId: string, name = `Tag ${unique()}`) =>
   ok("POST", "/v1/tags", as, { board_id: boardId, name, color: "#22c55e" });
+const sprintOf = async (as: TestUser) => ok("POST", "/v1/sprints", as, { board_id: (await boardOf(as)).id, name: `Sprint ${unique()}` });
 const HOUR_AGO = () => new Date(Date.now() - 3600_000).toISOString();
 const finishedEntryOf = async (as: TestUser) =>
   ok("POST", "/v1/time_entries", as, { card_id: (await cardOf(as)).id, started_at: HOUR_AGO(), duration_seconds: 60 });
@@ -224,6 +225,39 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   },
   "PATCH /v1/xattr/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
   "PUT /v1/xattr/{id}/values/{card_id} not_found": ({ owner, path }) => api("PUT", path(), { as: owner, body: { value: 1 } }),
+
+  // ——— Milestones ———
+  "POST /v1/milestones not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { board_id: newId("board"), name: "Nowhere" } }),
+  "PATCH /v1/milestones/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+
+  // ——— Sprints (a draft sprint allows only plan: any other action is the state machine's 409) ———
+  "POST /v1/sprints not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { board_id: newId("board"), name: "Nowhere" } }),
+  "PATCH /v1/sprints/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
+  "POST /v1/sprints/generate not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { board_id: newId("board"), count: 1, length_days: 14 } }),
+  "POST /v1/sprints/{id}/complete not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: {} }),
+  "POST /v1/sprints/{id}/plan conflict": async ({ owner, path }) => {
+    const sprint = await sprintOf(owner);
+    await ok("POST", `/v1/sprints/${sprint.id}/plan`, owner);
+    return api("POST", path({ id: sprint.id }), { as: owner });
+  },
+  ...Object.fromEntries(
+    ["activate", "start_review", "complete", "pause", "resume"].map((action) => [
+      `POST /v1/sprints/{id}/${action} conflict`,
+      async ({ owner, path }: ScenarioArgs) => api("POST", path({ id: (await sprintOf(owner)).id }), { as: owner }),
+    ]),
+  ),
+
+  // ——— Dependencies ———
+  "POST /v1/cards/{id}/dependencies not_found": async ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { depends_on_id: (await cardOf(owner)).id } }),
+  "POST /v1/cards/{id}/dependencies conflict": async ({ owner, path }) => {
+    const [first, second] = [await cardOf(owner), await cardOf(owner)];
+    await ok("POST", `/v1/cards/${second.id}/dependencies`, owner, { depends_on_id: first.id });
+    return api("POST", path({ id: second.id }), { as: owner, body: { depends_on_id: first.id, type: "relates_to" } });
+  },
 
   // ——— Time entries (timers on fresh users: one runs per user and workspace) ———
   "GET /v1/time_entries not_found": ({ owner, path }) => api("GET", withQuery(path(), { card_id: newId("card") }), { as: owner }),

@@ -120,6 +120,32 @@ describe("the catalog's schemas against real payloads", () => {
     await ok("PATCH", `/v1/lists/${todo.id}`, { name: "To do" });
     const tag = await ok("POST", "/v1/tags", { board_id: board.id, name: "bug", color: "#ef4444" });
     const card = await ok("POST", "/v1/cards", { list_id: todo.id, title: "Payload card", assignee_ids: [me.id] });
+    // Planning: milestones.
+    const milestone = await ok("POST", "/v1/milestones", { board_id: board.id, name: "v1" });
+    await ok("PATCH", `/v1/cards/${card.id}`, { milestone_id: milestone.id });
+    await ok("PATCH", `/v1/milestones/${milestone.id}`, { name: "v1.0" });
+    await ok("PATCH", `/v1/milestones/${milestone.id}`, { status: "done" });
+    await ok("DELETE", `/v1/milestones/${milestone.id}`);
+    // Planning: sprints and their lifecycle.
+    const sprint = await ok("POST", "/v1/sprints", { board_id: board.id, name: "S1" });
+    await ok("PATCH", `/v1/cards/${card.id}`, { sprint_id: sprint.id, estimate: 3 });
+    await ok("POST", `/v1/sprints/${sprint.id}/plan`);
+    await ok("POST", `/v1/sprints/${sprint.id}/activate`);
+    await ok("POST", `/v1/sprints/${sprint.id}/pause`);
+    await ok("POST", `/v1/sprints/${sprint.id}/resume`);
+    await ok("POST", `/v1/sprints/${sprint.id}/start_review`);
+    await ok("POST", `/v1/sprints/${sprint.id}/complete`, { unfinished: "backlog" });
+    await ok("DELETE", `/v1/sprints/${sprint.id}`);
+    // Planning: a dependency that moves its card (schedule.recalculated), then removed.
+    const first = await ok("POST", "/v1/cards", {
+      list_id: todo.id,
+      title: "First",
+      start_at: "2026-03-02T00:00:00Z",
+      due_at: "2026-03-06T00:00:00Z",
+    });
+    const then = await ok("POST", "/v1/cards", { list_id: todo.id, title: "Then", due_at: "2026-03-01T00:00:00Z" });
+    const dependency = await ok("POST", `/v1/cards/${then.id}/dependencies`, { depends_on_id: first.id, lag_days: 1 });
+    await ok("DELETE", `/v1/cards/${then.id}/dependencies/${dependency.id}`);
     await ok("PATCH", `/v1/cards/${card.id}`, { title: "Payload card 2", assignee_ids: [colleague.id], tag_ids: [tag.id] });
     await ok("PATCH", `/v1/cards/${card.id}`, { list_id: done.id, tag_ids: [] });
     await ok("PATCH", `/v1/cards/${card.id}`, { completed: true });
