@@ -187,7 +187,8 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "PATCH /v1/tags/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { name: "Renamed" } }),
 
   // ——— Bulk card actions ———
-  "POST /v1/cards/bulk not_found": ({ owner, path }) => api("POST", path(), { as: owner, body: { card_ids: [newId("card")], action: "complete" } }),
+  "POST /v1/cards/bulk not_found": ({ owner, path }) =>
+    api("POST", path(), { as: owner, body: { card_ids: [newId("card")], action: "complete" } }),
   "POST /v1/cards/bulk forbidden": async ({ owner, restrictedToken, path }) =>
     api("POST", path(), { as: { token: restrictedToken }, body: { card_ids: [(await cardOf(owner)).id], action: "complete" } }),
 
