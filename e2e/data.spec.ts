@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { trelloBoard } from "../test/support/trello-export";
-import { newUser, signUp } from "./support/accounts";
+import { newUser, signOut, signUp } from "./support/accounts";
+import { BoardPage } from "./support/board-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -103,4 +104,34 @@ test("Trello import: upload with progress, then the board with its lists and car
   await csv.getByRole("button", { name: "Close" }).first().click();
   await expect(page.getByTestId("list")).toHaveText([/^To do/, /^Doing/, /^Later/]);
   await expect(page.getByText("From the spreadsheet")).toBeVisible();
+});
+
+test("an owner logs time for a member from the card, and the report counts it under them", async ({ page }) => {
+  const member = newUser("Logger");
+  await signUp(page, member);
+  await signOut(page);
+  await signUp(page, newUser("Lead"));
+  const { boardId } = await seedTime(page);
+  const added = await page.evaluate(async (email) => {
+    const res = await fetch("/v1/users", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, role: "member" }),
+    });
+    return res.status;
+  }, member.email);
+  expect(added).toBe(201);
+
+  const board = new BoardPage(page);
+  await page.goto(`/boards/${boardId}`);
+  await board.openCard("Invoice-ready task");
+  await board.dialog.getByRole("button", { name: "Log time" }).click();
+  await page.getByLabel("Time spent").fill("2h");
+  await page.getByRole("combobox", { name: "Logged for" }).click();
+  await page.getByRole("option", { name: member.name }).click();
+  await page.getByRole("button", { name: "Log time" }).last().click();
+  await expect(board.dialog.getByTestId("time-entries")).toContainText(member.name.split(" ")[0]);
+
+  await page.goto("/reports");
+  await expect(page.getByTestId("report-table").getByRole("row", { name: new RegExp(member.name) })).toContainText("2:00");
 });

@@ -7,6 +7,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { useViewer } from "@/components/app-shell/viewer-context";
+import { useBoardLookups } from "@/components/board/board-context";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import {
   formatClock,
   formatDuration,
@@ -43,6 +45,11 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
   const [spent, setSpent] = useState("");
   const [note, setNote] = useState("");
   const [billable, setBillable] = useState(false);
+  // Admins and owners may log time for a member (the entry is theirs; the event's actor is the admin).
+  const mayLogForOthers = viewer.role === "admin" || viewer.role === "owner";
+  const { membersById } = useBoardLookups();
+  const loggable = [...membersById.values()].filter((m) => m.role !== "viewer").sort((a, b) => a.name.localeCompare(b.name));
+  const [person, setPerson] = useState(viewer.id);
   const [error, setError] = useState<string>();
   const [logging, setLogging] = useState(false);
   const finished = (time.data?.entries ?? []).filter((e) => e.ended_at);
@@ -57,10 +64,12 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
       duration_seconds: seconds,
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(billable ? { billable } : {}),
+      ...(person !== viewer.id ? { user_id: person } : {}),
     });
     setSpent("");
     setNote("");
     setBillable(false);
+    setPerson(viewer.id);
     setLogging(false);
   }
 
@@ -132,6 +141,20 @@ export function CardTime({ cardId, canEdit }: { cardId: string; canEdit: boolean
                   maxLength={2000}
                   className="h-8"
                 />
+                {mayLogForOthers && loggable.length > 1 && (
+                  <Select value={person} onValueChange={setPerson}>
+                    <SelectTrigger size="sm" className="h-8 w-full text-[13px]" aria-label="Logged for">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {loggable.map((m) => (
+                        <SelectItem key={m.id} value={m.id}>
+                          {m.id === viewer.id ? `${m.name} (me)` : m.name}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
                 <label className="flex items-center gap-2 text-xs">
                   <Checkbox checked={billable} onCheckedChange={(v) => setBillable(v === true)} aria-label="Billable" />
                   Billable
