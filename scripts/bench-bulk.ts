@@ -6,15 +6,13 @@
 import { count } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
 import { cards, events } from "@/db/schema";
-import { signUp } from "@/lib/accounts/sign-up";
 import { createBoard } from "@/lib/boards/create-board";
 import { newId } from "@/lib/ids";
 import { createList } from "@/lib/lists/create-list";
 import { createTag } from "@/lib/tags/create-tag";
 import { createToken } from "@/lib/tokens/create-token";
-import type { Ctx } from "@/lib/workspaces/context";
 import * as bulkRoute from "../app/v1/cards/bulk/route";
-import { openBenchDatabase } from "./bench-database";
+import { openBenchDatabase, openBenchOwner } from "./bench-database";
 
 const CARDS = Number(process.env.BENCH_CARDS || 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -24,11 +22,7 @@ process.env.APP_SECRET ||= "bench-secret";
 const bench = await openBenchDatabase();
 const { db } = bench;
 try {
-  const email = `bench.${Date.now()}@example.test`;
-  const account = await signUp(db, { name: "Bench", email, password: "bench-password-123" });
-  if (!account.ok) throw new Error("sign-up failed");
-  const user = { id: account.userId, name: "Bench", email };
-  const ctx: Ctx = { db, caller: { user, workspaceId: account.workspaceId, role: "owner", via: "session" } };
+  const { ctx, workspaceId } = await openBenchOwner(db);
   const { token } = await createToken({ ctx, input: { name: "bench", scope: "read_write" } });
   const board = await createBoard({ ctx, input: { name: "Bulk" } });
   const from = await createList({ ctx, input: { board_id: board.id, name: "From" } });
@@ -40,7 +34,7 @@ try {
     await db.insert(cards).values(
       ids.slice(i, i + 500).map((id, j) => ({
         id,
-        workspaceId: account.workspaceId,
+        workspaceId: workspaceId,
         boardId: board.id,
         listId: from.id,
         title: `Card ${i + j}`,

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDatabase, setDatabase } from "@/db/client";
+import { openDatabase, setDatabase, type Database } from "@/db/client";
+import { signUp } from "@/lib/accounts/sign-up";
+import type { Ctx } from "@/lib/workspaces/context";
 
 /**
  * The database a benchmark runs on: with DATABASE_URL, a throwaway database created on that
@@ -25,4 +27,14 @@ export async function openBenchDatabase(options: { onQuery?: () => void } = {}) 
   const opened = await openDatabase({ url, dir: "memory://", onQuery: options.onQuery });
   setDatabase(opened);
   return { db: opened.db, driver: opened.driver, url, close: () => opened.close(), drop: dropServerDatabase };
+}
+
+/** A fresh owner account on the bench database and the request context it acts with, as every bench starts. */
+export async function openBenchOwner(db: Database): Promise<{ ctx: Ctx; user: Ctx["caller"]["user"]; workspaceId: string }> {
+  const email = `bench.${Date.now()}@example.test`;
+  const account = await signUp(db, { name: "Bench", email, password: "bench-password-123" });
+  if (!account.ok) throw new Error("sign-up failed");
+  const user = { id: account.userId, name: "Bench", email };
+  const workspaceId = account.workspaceId;
+  return { ctx: { db, caller: { user, workspaceId, role: "owner", via: "session" } }, user, workspaceId };
 }

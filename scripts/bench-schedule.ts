@@ -10,15 +10,13 @@
 // PostgreSQL when DATABASE_URL is set (a throwaway database, created and dropped), otherwise in-memory PGlite.
 import { eq } from "drizzle-orm";
 import { cardDependencies, cards } from "@/db/schema";
-import { signUp } from "@/lib/accounts/sign-up";
 import { createBoard } from "@/lib/boards/create-board";
 import { transact } from "@/lib/events/transaction";
 import { newId } from "@/lib/ids";
 import { createList } from "@/lib/lists/create-list";
 import { forwardPass, SCHEDULING_TYPES, type ScheduleCard, type ScheduleEdge } from "@/lib/planning/forward-pass";
 import { reschedule } from "@/lib/planning/schedule";
-import type { Ctx } from "@/lib/workspaces/context";
-import { openBenchDatabase } from "./bench-database";
+import { openBenchDatabase, openBenchOwner } from "./bench-database";
 
 const CARDS = Number(process.env.BENCH_CARDS || 10_000);
 const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES || 20_000);
@@ -36,12 +34,7 @@ class Rollback extends Error {}
 const bench = await openBenchDatabase();
 const db = bench.db;
 try {
-  const email = `bench.${Date.now()}@example.test`;
-  const account = await signUp(db, { name: "Bench", email, password: "bench-password-123" });
-  if (!account.ok) throw new Error("sign-up failed");
-  const user = { id: account.userId, name: "Bench", email };
-  const workspaceId = account.workspaceId;
-  const ctx: Ctx = { db, caller: { user, workspaceId, role: "owner", via: "session" } };
+  const { ctx, user, workspaceId } = await openBenchOwner(db);
   const board = await createBoard({ ctx, input: { name: "Schedule" } });
   const list = await createList({ ctx, input: { board_id: board.id, name: "Plan" } });
 
