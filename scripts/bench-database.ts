@@ -4,6 +4,9 @@ import { openDatabase, setDatabase, type Database } from "@/db/client";
 import { signUp } from "@/lib/accounts/sign-up";
 import type { Ctx } from "@/lib/workspaces/context";
 
+// A request log line per call would drown the figures (and cost time of its own): warnings only, unless asked.
+process.env.LOG_LEVEL ||= "warn";
+
 /**
  * The database a benchmark runs on: with DATABASE_URL, a throwaway database created on that
  * server (and dropped by `drop()`), so a run never touches real data; otherwise an in-memory
