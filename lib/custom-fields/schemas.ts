@@ -67,12 +67,10 @@ export type CreateCustomFieldInput = z.infer<typeof CreateCustomFieldInput>;
 export const UpdateCustomFieldInput = z
   .strictObject({
     name: name.optional(),
-    options: options
-      .optional()
-      .meta({
-        description:
-          "The whole list, in the new order: entries with an id change that option, entries without one add an option. Options are archived, never removed.",
-      }),
+    options: options.optional().meta({
+      description:
+        "The whole list, in the new order: entries with an id change that option, entries without one add an option. Options are archived, never removed.",
+    }),
     show_on_card: z.boolean().optional(),
     position: position.optional(),
   })

@@ -13,7 +13,12 @@ export function requireReadableQuery(ctx: Ctx, query: string): void {
 }
 
 /** A sort names a card column or a custom field of the filter's board (of the workspace when workspace-wide). */
-export async function requireSortable(db: DbOrTx, ctx: Ctx, sort: SavedFilterSort | null | undefined, boardId: string | null): Promise<void> {
+export async function requireSortable(
+  db: DbOrTx,
+  ctx: Ctx,
+  sort: SavedFilterSort | null | undefined,
+  boardId: string | null,
+): Promise<void> {
   if (!sort) return;
   if (!isCardSortKey(sort.by))
     throw invalidRequest(`Cannot sort by "${sort.by}".`, [

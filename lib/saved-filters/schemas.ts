@@ -20,7 +20,9 @@ export const SavedFilterSchema = z
     owner_id: z.string().meta({ description: "Who created it; a personal filter is visible to them only." }),
     name: z.string(),
     query: z.string().meta({ description: "A query in the card filter language." }),
-    shared: z.boolean().meta({ description: "Visible to the whole workspace (editable by members, deletable by admins and its owner); false: personal." }),
+    shared: z
+      .boolean()
+      .meta({ description: "Visible to the whole workspace (editable by members, deletable by admins and its owner); false: personal." }),
     sort: SavedFilterSortSchema.nullable(),
     position: z.number().int(),
     created_at: z.string(),
@@ -30,7 +32,10 @@ export const SavedFilterSchema = z
 export type SavedFilterJson = z.infer<typeof SavedFilterSchema>;
 
 const name = z.string().trim().min(1, "Name must not be empty.").max(100, "Name must be at most 100 characters.");
-const query = z.string().max(1000, "A query is at most 1000 characters.").meta({ description: `${FILTER_LANGUAGE_SUMMARY}` });
+const query = z
+  .string()
+  .max(1000, "A query is at most 1000 characters.")
+  .meta({ description: `${FILTER_LANGUAGE_SUMMARY}` });
 const sort = z
   .strictObject({ by: z.string().max(100), direction: z.enum(["asc", "desc"]).default("asc") })
   .nullable()
@@ -49,7 +54,13 @@ export const CreateSavedFilterInput = z
 export type CreateSavedFilterInput = z.infer<typeof CreateSavedFilterInput>;
 
 export const UpdateSavedFilterInput = z
-  .strictObject({ name: name.optional(), query: query.optional(), shared: z.boolean().optional(), sort: sort.optional(), position: position.optional() })
+  .strictObject({
+    name: name.optional(),
+    query: query.optional(),
+    shared: z.boolean().optional(),
+    sort: sort.optional(),
+    position: position.optional(),
+  })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.")
   .meta({ id: "UpdateSavedFilterInput" });
 export type UpdateSavedFilterInput = z.infer<typeof UpdateSavedFilterInput>;

@@ -12,7 +12,15 @@ import { serializeSavedFilter } from "./serialize-saved-filter";
  * Edits a saved filter: a personal one by its owner only (others do not see it); a shared one by
  * any member. Making it personal again is its owner's call, as it then disappears for everyone else.
  */
-export async function updateSavedFilter({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateSavedFilterInput }): Promise<SavedFilterJson> {
+export async function updateSavedFilter({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: UpdateSavedFilterInput;
+}): Promise<SavedFilterJson> {
   authorize(ctx, "saved_filters.write");
   if (input.query !== undefined) requireReadableQuery(ctx, input.query);
   return ctx.db.transaction(async (tx) => {

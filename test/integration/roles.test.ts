@@ -55,7 +55,17 @@ describe("workspace-level operations refuse board-restricted tokens", () => {
 
   it("covers members, the account, sessions, tokens, webhooks, imports and board creation", () => {
     const resources = new Set(workspaceLevel.map((op) => op.path.split("/")[2]));
-    expect([...resources].sort()).toEqual(["boards", "imports", "me", "sessions", "tokens", "users", "webhook_settings", "webhooks", "workspace"]);
+    expect([...resources].sort()).toEqual([
+      "boards",
+      "imports",
+      "me",
+      "sessions",
+      "tokens",
+      "users",
+      "webhook_settings",
+      "webhooks",
+      "workspace",
+    ]);
   });
 
   it.each(workspaceLevel.map((op) => ({ op, name: operationName(op) })))("$name", async ({ op }) => {
