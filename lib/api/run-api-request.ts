@@ -6,7 +6,8 @@ import { AppError, forbidden } from "@/lib/core/errors";
 import { consume, type LimitResult } from "@/lib/rate-limit/limiter";
 import { log } from "@/lib/log/logger";
 import { observeRequest } from "@/lib/metrics/metrics";
-import { recordSpan } from "@/lib/tracing/tracing";
+import { withServerSpan } from "@/lib/tracing/request-span";
+import type { Attributes } from "@opentelemetry/api";
 import type { Caller, Ctx } from "@/lib/workspaces/context";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
@@ -22,6 +23,16 @@ type Run = (args: { ctx: Ctx; rawParams: Record<string, string | string[]> }) =>
  * run, map typed errors to the `{error, message}` envelope and tag the response with X-Request-Id.
  */
 export async function runApiRequest(req: Request, route: RouteContext | undefined, run: Run): Promise<Response> {
+  // A server span around the whole request (continuing a `traceparent`), with its queries under it.
+  return withServerSpan(req.headers.get("traceparent"), (finishSpan) => handle(req, route, run, finishSpan));
+}
+
+async function handle(
+  req: Request,
+  route: RouteContext | undefined,
+  run: Run,
+  finishSpan: (name: string, attributes: Attributes, error: boolean) => void,
+): Promise<Response> {
   const requestId = randomUUID();
   const started = performance.now();
   let limit: LimitResult | undefined;
@@ -49,18 +60,17 @@ export async function runApiRequest(req: Request, route: RouteContext | undefine
   const ms = performance.now() - started;
   logRequest(req, path, requestId, response.status, ms, caller);
   observeRequest(path, req.method, response.status, ms / 1000);
-  recordSpan(`${req.method} ${path}`, {
-    kind: "server",
-    start: new Date(Date.now() - ms),
-    attributes: {
+  finishSpan(
+    `${req.method} ${path}`,
+    {
       "http.request.method": req.method,
       "http.route": path,
       "http.response.status_code": response.status,
       "tasktide.request_id": requestId,
       ...(caller ? { "enduser.id": caller.user.id, "tasktide.workspace_id": caller.workspaceId } : {}),
     },
-    error: response.status >= 500,
-  });
+    response.status >= 500,
+  );
   return response;
 }
 

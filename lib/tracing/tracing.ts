@@ -1,7 +1,8 @@
 // Optional OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT): a span per /v1 request and per
 // webhook delivery attempt, exported over OTLP/HTTP (JSON) in batches. Off, nothing is recorded.
 // The provider is ours, not the global one (a library such as Inngest's may install its own).
-import { SpanKind, SpanStatusCode, trace, type Attributes, type Tracer } from "@opentelemetry/api";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BasicTracerProvider, BatchSpanProcessor } from "@opentelemetry/sdk-trace-base";
@@ -33,6 +34,13 @@ export async function stopTracing(): Promise<void> {
   holder.__tasktideTracing = undefined;
   await current?.provider.shutdown();
 }
+
+/** The tracer while tracing is on (spans are made only then). */
+export const activeTracer = (): Tracer | undefined => holder.__tasktideTracing?.tracer;
+
+/** The span work is running under (a /v1 request), for the spans it makes (queries) to hang from. */
+export const spanStorage = new AsyncLocalStorage<Span>();
+export const currentSpan = (): Span | undefined => spanStorage.getStore();
 
 /** Records a finished operation as one span (no-op while tracing is off). */
 export function recordSpan(

@@ -29,7 +29,7 @@ afterAll(async () => {
   await new Promise((resolve) => collector.close(resolve));
 });
 
-type Span = { name: string; traceId: string; spanId: string; kind: number; attributes: { key: string; value: Record<string, unknown> }[] };
+type Span = { name: string; traceId: string; spanId: string; parentSpanId?: string; kind: number; attributes: { key: string; value: Record<string, unknown> }[] };
 const spans = (): Span[] =>
   received.flatMap((r) => r.body.resourceSpans.flatMap((rs: any) => rs.scopeSpans.flatMap((ss: any) => ss.spans)));
 const attr = (span: Span, key: string) => {
@@ -80,5 +80,35 @@ describe("OpenTelemetry export (OTEL_EXPORTER_OTLP_ENDPOINT)", () => {
     // Ids and codes only: no names, bodies or secrets.
     expect(JSON.stringify(received)).not.toContain("Traced");
     expect(JSON.stringify(received)).not.toContain(webhook.secret);
+  });
+
+  it("continues a caller's traceparent and puts each SQL statement of the request under its span, without values", async () => {
+    const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    const callerSpan = "00f067aa0ba902b7";
+    const res = await api("POST", "/v1/boards", {
+      as: bed.user,
+      body: { name: "Parented secret name" },
+      headers: { traceparent: `00-${traceId}-${callerSpan}-01` },
+    });
+    expect(res.status).toBe(201);
+    await flushTracing();
+    const server = spans().find((s) => s.name === "POST /v1/boards" && s.traceId === traceId);
+    expect(server, "the request's span joins the caller's trace").toBeDefined();
+    expect(server!.parentSpanId).toBe(callerSpan);
+    const queries = spans().filter((s) => s.parentSpanId === server!.spanId);
+    expect(queries.length).toBeGreaterThanOrEqual(2);
+    expect(queries.every((q) => q.kind === 3 && q.traceId === traceId && q.name.startsWith("db "))).toBe(true);
+    const insert = queries.find((q) => attr(q, "db.operation.name") === "INSERT" && String(attr(q, "db.query.text")).includes('"boards"'));
+    expect(insert).toBeDefined();
+    expect(attr(insert!, "db.system")).toMatch(/^(postgresql|pglite)$/);
+    expect(JSON.stringify(queries)).not.toContain("Parented secret name");
+
+    // A malformed traceparent starts a trace of its own.
+    const fresh = await api("GET", `/v1/boards/${res.body.id}`, { as: bed.user, headers: { traceparent: "00-zz-11-01" } });
+    expect(fresh.status).toBe(200);
+    await flushTracing();
+    const read = spans().filter((s) => s.name === "GET /v1/boards/{id}").at(-1)!;
+    expect(read.traceId).not.toBe(traceId);
+    expect(read.parentSpanId ?? "").toBe("");
   });
 });
