@@ -101,3 +101,35 @@ test("the Views page lists matching cards across boards, and saves a workspace-w
   await rows.filter({ hasText: "Landing page" }).click();
   await expect(page.getByTestId("card-dialog")).toBeVisible();
 });
+
+test("the Milestone and Sprint pickers filter the board by planning", async ({ page }) => {
+  await signUp(page, newUser("Planner"));
+  const boardId = await page.evaluate(async () => {
+    const post = async (path: string, body: unknown = {}) => {
+      const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const board = await post("/v1/boards", { name: "Release" });
+    const list = await post("/v1/lists", { board_id: board.id, name: "Todo" });
+    const beta = await post("/v1/milestones", { board_id: board.id, name: "Beta" });
+    const sprint = await post("/v1/sprints", { board_id: board.id, name: "Sprint 1" });
+    await post("/v1/cards", { list_id: list.id, title: "In beta", milestone_id: beta.id });
+    await post("/v1/cards", { list_id: list.id, title: "In the sprint", sprint_id: sprint.id });
+    await post("/v1/cards", { list_id: list.id, title: "Unplanned" });
+    return board.id as string;
+  });
+  await page.goto(`/boards/${boardId}`);
+  const cards = page.locator("[data-card-id]");
+  await expect(cards).toHaveCount(3);
+  await page.getByRole("button", { name: "Milestone filter" }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Beta" }).click();
+  await page.keyboard.press("Escape");
+  await expect(cards).toHaveText([/In beta/]);
+  await expect(page.getByTestId("filter-chip")).toHaveText(["milestone:Beta"]);
+  await page.getByRole("button", { name: "Clear" }).click();
+  await page.getByRole("button", { name: "Sprint filter" }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Backlog" }).click();
+  await page.keyboard.press("Escape");
+  await expect(cards).toHaveText([/In beta/, /Unplanned/]);
+});

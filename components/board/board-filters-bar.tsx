@@ -25,6 +25,9 @@ type Props = {
   /** How the typed text is read: plain words, a filter-language query (evaluated by the server), or an error. */
   queryState: ServerFilter;
   fieldPickers?: FieldPicker[];
+  /** The board's milestones and sprints, by name, for their pickers (none: no picker). */
+  milestoneNames?: string[];
+  sprintNames?: string[];
   /** Saved views and "Save current filter", beside the pickers. */
   views?: React.ReactNode;
 };
@@ -41,7 +44,20 @@ const dot = (color: string, label: string) => (
  * or widens one part, `tag:a OR tag:b`), and shown as chips (each part, removable). All of it is
  * the same `?q=` in the URL.
  */
-export function BoardFiltersBar({ filters, onChange, members, tags, viewerId, shown, total, queryState, fieldPickers = [], views }: Props) {
+export function BoardFiltersBar({
+  filters,
+  onChange,
+  members,
+  tags,
+  viewerId,
+  shown,
+  total,
+  queryState,
+  fieldPickers = [],
+  milestoneNames = [],
+  sprintNames = [],
+  views,
+}: Props) {
   const q = filters.q;
   const active = isFiltering(filters);
   const queryProblem =
@@ -110,6 +126,17 @@ export function BoardFiltersBar({ filters, onChange, members, tags, viewerId, sh
             ],
             true,
           )}
+          {milestoneNames.length > 0 &&
+            picker("Milestone", { key: "milestone" }, [
+              ...milestoneNames.map((name) => ({ value: name, label: name })),
+              { value: "none", label: "No milestone" },
+            ])}
+          {sprintNames.length > 0 &&
+            picker("Sprint", { key: "sprint" }, [
+              { value: "active", label: "Active sprint" },
+              ...sprintNames.map((name) => ({ value: name, label: name })),
+              { value: "none", label: "Backlog" },
+            ])}
           {fieldPickers.map((f) => picker(f.name, { key: "field", name: f.name.replace(/[\s-]+/g, "_") }, f.options, f.single))}
           {views}
         </div>

@@ -28,7 +28,7 @@ import { AddListColumn } from "./add-list-column";
 import { useCustomFields } from "@/components/custom-fields/use-custom-fields";
 import { PlanningProvider, type PlanningLookups } from "@/components/planning/planning-context";
 import { SprintBar } from "@/components/planning/sprint-bar";
-import { useBoardDependencies, useMilestones } from "@/components/planning/use-planning";
+import { useBoardDependencies, useMilestones, useSprints } from "@/components/planning/use-planning";
 
 // The card dialog (markdown, comments, time tracking) loads on first open, not with the board.
 const CardDialog = dynamic(() => import("@/components/card/card-dialog").then((m) => m.CardDialog), { ssr: false });
@@ -50,6 +50,7 @@ export function BoardView({ boardId }: { boardId: string }) {
   const canEdit = roleAtLeast(viewer.role, "member");
   useEffect(() => rememberBoardVisit(boardId), [boardId]);
   const milestones = useMilestones(boardId);
+  const sprints = useSprints(boardId);
   const dependencies = useBoardDependencies(boardId);
   const planning = useMemo<PlanningLookups>(
     () => ({
@@ -126,6 +127,8 @@ export function BoardView({ boardId }: { boardId: string }) {
                   shown={shown}
                   total={total}
                   queryState={typedQuery}
+                  milestoneNames={(milestones.data ?? []).map((m) => m.name)}
+                  sprintNames={(sprints.data ?? []).filter((s) => s.status !== "completed").map((s) => s.name)}
                   fieldPickers={fieldPickersOf(customFields.data ?? NO_FIELDS, members.data ?? [], viewer.id)}
                   views={<SavedViewsMenu boardId={boardId} query={filters.q} onApply={(q) => setFilters({ q })} />}
                 />

@@ -1,5 +1,5 @@
 import { and, eq, exists, gt, gte, ilike, isNull, lt, lte, not, or, sql, type SQL } from "drizzle-orm";
-import { cardAssignees, cards, cardTags, lists, tags, users } from "@/db/schema";
+import { cardAssignees, cards, cardTags, lists, milestones, sprints, tags, users } from "@/db/schema";
 import type { FilterNode, TermNode } from "./ast";
 import { compileFieldTerm } from "./field-terms";
 import { dueBound } from "./terms";
@@ -65,6 +65,17 @@ function compileTerm(term: TermNode, env: FilterEnv): SQL {
       const cmp = { "<": lt, "<=": lte, ">": gt, ">=": gte }[bound.op];
       return cmp(cards.dueAt, bound.at);
     }
+    case "milestone":
+      if (lower === "none") return isNull(cards.milestoneId);
+      return exists(
+        sql`(select 1 from ${milestones} where ${milestones.id} = ${cards.milestoneId} and lower(${milestones.name}) = ${lower})`,
+      );
+    case "sprint":
+      // `none` is the backlog; `active` the board's running sprint; otherwise a sprint's name.
+      if (lower === "none") return isNull(cards.sprintId);
+      if (lower === "active")
+        return exists(sql`(select 1 from ${sprints} where ${sprints.id} = ${cards.sprintId} and ${sprints.status} = 'active')`);
+      return exists(sql`(select 1 from ${sprints} where ${sprints.id} = ${cards.sprintId} and lower(${sprints.name}) = ${lower})`);
     case "field":
       return compileFieldTerm(term, env);
     default:

@@ -87,12 +87,12 @@ describe("checkTerms", () => {
   });
 
   it("names unknown keys and bad values with their positions", () => {
-    const known = "(known: tag:, assignee:, due:, is:, list:, field.<name>:)";
-    expect(messages("colour:red field:high milestone:Beta tag.x:y")).toEqual([
+    const known = "(known: tag:, assignee:, due:, is:, list:, milestone:, sprint:, field.<name>:)";
+    expect(messages("colour:red field:high priority:Beta tag.x:y milestone:Beta sprint:none")).toEqual([
       `Unknown filter "colour:" ${known} at position 1`,
       `Unknown filter "field:" ${known} at position 12`,
-      `Unknown filter "milestone:" ${known} at position 23`,
-      `Unknown filter "tag.x:" ${known} at position 38`,
+      `Unknown filter "priority:" ${known} at position 23`,
+      `Unknown filter "tag.x:" ${known} at position 37`,
     ]);
     expect(messages("field.priority:high field.estimate:>3 field.due:<=2026-12-31 field.when:>7d field.done:no")).toEqual([]);
     expect(messages("field.priority:>high")).toEqual([

@@ -7,7 +7,7 @@ import { fieldValueForms } from "./field-terms";
  * What each term key means, checked before anything reaches the database. New keys are added
  * here and in compile.ts; until then they are unknown. `field` needs a name (`field.priority:`).
  */
-export const TERM_KEYS = ["tag", "assignee", "due", "is", "list", "field"] as const;
+export const TERM_KEYS = ["tag", "assignee", "due", "is", "list", "milestone", "sprint", "field"] as const;
 export const IS_VALUES = ["open", "done", "archived"] as const;
 
 export type DueBound =

@@ -99,11 +99,11 @@ describe("GET /v1/cards?q=", () => {
       error: "invalid_request",
       details: [{ field: "q", message: 'Missing ")" for "(" at position 7 at position 15' }],
     });
-    const unknown = await api("GET", `/v1/cards?q=${encodeURIComponent("milestone:beta colour:red")}`, { as: owner });
+    const unknown = await api("GET", `/v1/cards?q=${encodeURIComponent("priority:beta colour:red")}`, { as: owner });
     expect(unknown.status).toBe(400);
     expect(unknown.body.details.map((d: { message: string }) => d.message)).toEqual([
-      expect.stringMatching(/^Unknown filter "milestone:" .* at position 1$/),
-      expect.stringMatching(/^Unknown filter "colour:" .* at position 16$/),
+      expect.stringMatching(/^Unknown filter "priority:" .* at position 1$/),
+      expect.stringMatching(/^Unknown filter "colour:" .* at position 15$/),
     ]);
   });
 });
