@@ -86,6 +86,16 @@ test("plan a sprint, activate it, complete it with carry-over; milestones; a dep
   await board.dialog.getByTestId("card-complete-toggle").click();
   await expect(board.dialog.getByTestId("card-complete-toggle")).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("Escape");
+  // The burndown: ideal line from the 8 committed points; Design was finished after the sprint's
+  // dates (May), so every day still shows 8 remaining.
+  await bar.getByRole("button", { name: "Burndown" }).click();
+  const chart = page.getByTestId("burndown-chart");
+  await expect(chart).toBeVisible();
+  await expect(chart.locator(".recharts-line")).toHaveCount(2);
+  await expect(chart.locator("figcaption")).toContainText("2026-05-04: 8 points remaining (ideal 8)");
+  await expect(chart.locator("figcaption")).toContainText("2026-05-15: 8 points remaining (ideal 0)");
+  await page.screenshot({ path: "screenshots/burndown.png" });
+  await page.keyboard.press("Escape");
   await bar.getByRole("button", { name: "Complete sprint" }).click();
   const completion = page.getByTestId("complete-sprint-dialog");
   await expect(completion).toContainText("1 of 2 cards done");

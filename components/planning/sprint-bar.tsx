@@ -4,9 +4,10 @@ import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useBoardLookups } from "@/components/board/board-context";
 import { queryKeys } from "@/lib/api-client/query-keys";
-import { CalendarRange, Flag, GanttChart, Target } from "lucide-react";
+import { CalendarRange, Flag, GanttChart, Target, TrendingDown } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { SprintJson } from "@/lib/api-client/types";
+import { BurndownDialog } from "./burndown-dialog";
 import { CompleteSprintDialog } from "./complete-sprint-dialog";
 import { PlanningDialog } from "./planning-dialog";
 import { TimelineDialog } from "./timeline-dialog";
@@ -32,6 +33,7 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
     void queryClient.invalidateQueries({ queryKey: queryKeys.board.milestones(boardId) });
   }, [cardsById, boardId, queryClient]);
   const [completing, setCompleting] = useState(false);
+  const [burning, setBurning] = useState(false);
   const current = (sprints.data ?? []).find((s) => s.status === "active" || s.status === "paused" || s.status === "review");
   const openMilestones = (milestones.data ?? []).filter((m) => m.status === "open").length;
   return (
@@ -61,6 +63,9 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
               {current.progress.cards_done}/{current.progress.cards_total}
             </span>
           </span>
+          <Button size="sm" variant="ghost" className="h-7" onClick={() => setBurning(true)}>
+            <TrendingDown aria-hidden /> Burndown
+          </Button>
           {canEdit && current.allowed_actions.includes("complete") && (
             <Button size="sm" variant="outline" className="ml-auto h-7" onClick={() => setCompleting(true)}>
               Complete sprint
@@ -78,6 +83,7 @@ export function SprintBar({ boardId, canEdit }: { boardId: string; canEdit: bool
       </Button>
       {timeline && <TimelineDialog boardId={boardId} open={timeline} onOpenChange={setTimeline} />}
       {panel && <PlanningDialog boardId={boardId} canEdit={canEdit} open={panel} onOpenChange={setPanel} />}
+      {burning && current && <BurndownDialog sprint={current} open={burning} onOpenChange={setBurning} />}
       {completing && current && (
         <CompleteSprintDialog sprint={current} sprints={sprints.data ?? []} open={completing} onOpenChange={setCompleting} />
       )}
