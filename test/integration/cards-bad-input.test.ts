@@ -492,7 +492,7 @@ const cardCases: Case[] = [
   bad400("cards: tag_id malformed", "GET", () => "/v1/cards?tag_id=1", undefined, "tag_id"),
   bad400("cards: limit 0", "GET", () => "/v1/cards?limit=0", undefined, "limit"),
   bad400("cards: repeated parameter", "GET", () => `/v1/cards?list_id=${f.list}&list_id=${f.list}`, undefined, "list_id"),
-  bad400("cards: unknown parameter", "GET", () => "/v1/cards?sort=title"),
+  bad400("cards: unknown parameter", "GET", () => "/v1/cards?order=title"),
 ];
 
 const tagCases: Case[] = [

@@ -51,12 +51,18 @@ export async function twoFactorUser(): Promise<{ user: TestUser; secret: string;
 }
 
 /** A multipart request as a browser's FormData sends it (text fields, then `file`), as a session. */
-async function multipart(as: TestUser, path: string, fields: Record<string, string>, file: string | Buffer): Promise<ApiResponse> {
+async function multipart(
+  as: TestUser,
+  path: string,
+  fields: Record<string, string>,
+  file: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<ApiResponse> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append("file", new Blob([typeof file === "string" ? file : new Uint8Array(file)]), "upload");
   const res = await dispatch(
-    new Request(`${TEST_ORIGIN}${path}`, { method: "POST", headers: { cookie: as.cookie, origin: TEST_ORIGIN }, body: form }),
+    new Request(`${TEST_ORIGIN}${path}`, { method: "POST", headers: { ...headers, cookie: as.cookie, origin: TEST_ORIGIN }, body: form }),
   );
   return { status: res.status, body: await res.json(), headers: res.headers };
 }
@@ -144,6 +150,12 @@ export const CONTRACT_SCENARIOS: Record<string, (args: ScenarioArgs) => Promise<
   "PATCH /v1/comments/{id} not_found": ({ owner, path }) => api("PATCH", path(), { as: owner, body: { body: "Edited" } }),
 
   // ——— Imports ———
+  "POST /v1/imports idempotency_key_reused": async ({ owner, path }) => {
+    // The same key with other fields (an upload's fingerprint is its fields, file name and length).
+    const key = { "idempotency-key": `import-${randomUUID()}` };
+    await multipart(owner, path(), { kind: "trello" }, "not json", key);
+    return multipart(owner, path(), { kind: "tasktide" }, "not json", key);
+  },
   "POST /v1/imports not_found": ({ owner, path }) => multipart(owner, path(), { kind: "csv", board_id: newId("board") }, "title\nx"),
   "POST /v1/imports invalid_request": ({ owner, path }) => multipart(owner, path(), { kind: "trello" }, "not json"),
   "POST /v1/imports payload_too_large": ({ owner, path }) =>
