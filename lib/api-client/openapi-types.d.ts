@@ -1213,7 +1213,7 @@ export interface paths {
                     due_before?: string;
                     due_after?: string;
                     updated_since?: string;
-                    /** @description A query in the card filter language, ANDed with the other filters. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+                    /** @description A query in the card filter language, ANDed with the other filters. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>`, `milestone:<name>|none`, `sprint:<name>|active|none`, `field.<field name>:<value>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
                     q?: string;
                     /** @description Applies a saved filter: its query (ANDed with q and the other filters), its board and its sort (unless `sort` is given). */
                     saved_filter_id?: string;
@@ -12365,7 +12365,7 @@ export interface paths {
                     q: string;
                     /** @description Only this board's cards. */
                     board_id?: string;
-                    /** @description Refines the hits with the card filter language. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+                    /** @description Refines the hits with the card filter language. Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>`, `milestone:<name>|none`, `sprint:<name>|active|none`, `field.<field name>:<value>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
                     filter?: string;
                     limit?: number;
                     /** @description next_cursor of the previous page. */
@@ -26087,7 +26087,7 @@ export interface components {
         } | null;
         CreateSavedFilterInput: {
             name: string;
-            /** @description Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+            /** @description Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>`, `milestone:<name>|none`, `sprint:<name>|active|none`, `field.<field name>:<value>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
             query: string;
             /** @description Default null: workspace-wide. */
             board_id?: string | null;
@@ -26106,7 +26106,7 @@ export interface components {
         };
         UpdateSavedFilterInput: {
             name?: string;
-            /** @description Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
+            /** @description Terms: `tag:<name>`, `assignee:me|none|<name, email or user id>`, `due:overdue|none|<7d|>2w|<=24h|2026-12-31|<2026-12-31`, `is:open|done|archived`, `list:<name>`, `milestone:<name>|none`, `sprint:<name>|active|none`, `field.<field name>:<value>` (names case-insensitive; quote values with spaces: `list:"In review"`); bare words and `"exact phrases"` match the title or description. Terms side by side must all match; `OR` (capitals) between them, parentheses to group, `-term` or `NOT term` to negate. A query that cannot be read is a 400 whose details give the position (1-based). */
             query?: string;
             shared?: boolean;
             /** @description Order by `position` (board, list and place in it), `title`, `due_at`, `created_at`, `updated_at` or a custom field (`field.<field id>`). Cards without a value come last. Pages of a sorted list carry an offset cursor. */

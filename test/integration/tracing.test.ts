@@ -29,7 +29,14 @@ afterAll(async () => {
   await new Promise((resolve) => collector.close(resolve));
 });
 
-type Span = { name: string; traceId: string; spanId: string; parentSpanId?: string; kind: number; attributes: { key: string; value: Record<string, unknown> }[] };
+type Span = {
+  name: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  kind: number;
+  attributes: { key: string; value: Record<string, unknown> }[];
+};
 const spans = (): Span[] =>
   received.flatMap((r) => r.body.resourceSpans.flatMap((rs: any) => rs.scopeSpans.flatMap((ss: any) => ss.spans)));
 const attr = (span: Span, key: string) => {
@@ -107,7 +114,9 @@ describe("OpenTelemetry export (OTEL_EXPORTER_OTLP_ENDPOINT)", () => {
     const fresh = await api("GET", `/v1/boards/${res.body.id}`, { as: bed.user, headers: { traceparent: "00-zz-11-01" } });
     expect(fresh.status).toBe(200);
     await flushTracing();
-    const read = spans().filter((s) => s.name === "GET /v1/boards/{id}").at(-1)!;
+    const read = spans()
+      .filter((s) => s.name === "GET /v1/boards/{id}")
+      .at(-1)!;
     expect(read.traceId).not.toBe(traceId);
     expect(read.parentSpanId ?? "").toBe("");
   });
