@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Archive, ArrowRightLeft, CalendarClock, CheckCircle2, RotateCcw, Tag, Trash2, UserPlus, X } from "lucide-react";
+import { Archive, ArrowRightLeft, CalendarClock, CheckCircle2, Flag, RotateCcw, Tag, Target, Trash2, UserPlus, X } from "lucide-react";
+import { useMilestones, useSprints } from "@/components/planning/use-planning";
 import { Button } from "@/components/ui/button";
 import {
   AlertDialog,
@@ -42,6 +43,8 @@ export function BulkActionBar({ matchingIds }: { matchingIds: readonly string[] 
   const { boardId, lists, tagsById, membersById, cardsById } = useBoardLookups();
   const { selected, selectMany, clear } = useCardSelection();
   const bulk = useBulkCards(boardId);
+  const sprints = useSprints(boardId);
+  const milestones = useMilestones(boardId);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [due, setDue] = useState("");
   if (selected.size === 0) return null;
@@ -150,6 +153,44 @@ export function BulkActionBar({ matchingIds }: { matchingIds: readonly string[] 
           <DropdownMenuItem onSelect={() => run({ action: "set", assignee_ids: [] })}>Unassign everyone</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
+      {(sprints.data ?? []).some((s) => s.status !== "completed") && (
+        <DropdownMenu modal={false}>
+          <DropdownMenuTrigger asChild>
+            <Button variant="outline" size="sm" disabled={bulk.isPending}>
+              <Target aria-hidden /> Sprint
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent className="w-52">
+            {(sprints.data ?? [])
+              .filter((s) => s.status !== "completed")
+              .map((s) => (
+                <DropdownMenuItem key={s.id} onSelect={() => run({ action: "set", sprint_id: s.id })}>
+                  {s.name}
+                </DropdownMenuItem>
+              ))}
+            <DropdownMenuSeparator />
+            <DropdownMenuItem onSelect={() => run({ action: "set", sprint_id: null })}>Move to the backlog</DropdownMenuItem>
+          </DropdownMenuContent>
+        </DropdownMenu>
+      )}
+      {(milestones.data ?? []).length > 0 && (
+        <DropdownMenu modal={false}>
+          <DropdownMenuTrigger asChild>
+            <Button variant="outline" size="sm" disabled={bulk.isPending}>
+              <Flag aria-hidden /> Milestone
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent className="w-52">
+            {(milestones.data ?? []).map((m) => (
+              <DropdownMenuItem key={m.id} onSelect={() => run({ action: "set", milestone_id: m.id })}>
+                {m.name}
+              </DropdownMenuItem>
+            ))}
+            <DropdownMenuSeparator />
+            <DropdownMenuItem onSelect={() => run({ action: "set", milestone_id: null })}>No milestone</DropdownMenuItem>
+          </DropdownMenuContent>
+        </DropdownMenu>
+      )}
       <Popover>
         <PopoverTrigger asChild>
           <Button variant="outline" size="sm" disabled={bulk.isPending}>

@@ -48,8 +48,18 @@ export function undoCalls(action: BulkAction, before: CardJson[]): BulkAction[] 
         card_ids: ids(cards),
         assignee_ids: cards[0].assignee_ids,
       }));
-    case "set":
-      return groupBy(before, (c) => c.due_at ?? "").map((cards) => ({ action: "set", card_ids: ids(cards), due_at: cards[0].due_at }));
+    case "set": {
+      // Put back exactly what was set, per group of cards that had the same before.
+      const keys = (["due_at", "tag_ids", "assignee_ids", "milestone_id", "sprint_id"] as const).filter((k) => action[k] !== undefined);
+      const fieldIds = Object.keys(action.fields ?? {});
+      const previous = (c: CardJson) => ({
+        ...Object.fromEntries(keys.map((k) => [k, c[k]])),
+        ...(fieldIds.length ? { fields: Object.fromEntries(fieldIds.map((id) => [id, c.fields[id] ?? null])) } : {}),
+      });
+      return groupBy(before, (c) => JSON.stringify(previous(c))).map(
+        (cards) => ({ action: "set", card_ids: ids(cards), ...previous(cards[0]) }) as BulkAction,
+      );
+    }
     case "delete":
       return [];
   }

@@ -25572,6 +25572,10 @@ export interface components {
             tag_ids?: string[];
             /** @description Replaces the cards' assignees; [] clears them. */
             assignee_ids?: string[];
+            /** @description A milestone of the cards' board; null takes them out of theirs. */
+            milestone_id?: string | null;
+            /** @description An open sprint of the cards' board (card.sprint_changed per card); null moves them to the backlog. */
+            sprint_id?: string | null;
         } | {
             card_ids?: string[];
             /** @description Instead of card_ids: every card matching this filter-language query (at most 1000). */

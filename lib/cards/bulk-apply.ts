@@ -7,7 +7,7 @@ import { writeFieldValues } from "@/lib/custom-fields/field-values";
 import { findList } from "@/lib/lists/find-list";
 import type { Ctx } from "@/lib/workspaces/context";
 import type { BulkCardsInput } from "./bulk-schemas";
-import { requireBoardTags, requireMembers } from "./card-links";
+import { requireBoardMilestone, requireBoardTags, requireMembers, requireOpenSprint } from "./card-links";
 import { lockLists } from "./lock-lists";
 import type { CardJson } from "./schemas";
 
@@ -99,6 +99,27 @@ export async function applyBulk(
   return tagChanges;
 }
 
+/** Runs a board-level check once per board of the cards; a refusal names the first card of that board. */
+async function onEachBoard(
+  ids: string[],
+  rows: Map<string, Card>,
+  field: string,
+  check: (boardId: string) => Promise<void>,
+): Promise<void> {
+  const checked = new Set<string>();
+  for (const id of ids) {
+    const boardId = rows.get(id)!.boardId;
+    if (checked.has(boardId)) continue;
+    checked.add(boardId);
+    try {
+      await check(boardId);
+    } catch (error) {
+      if (error instanceof AppError) throw refuse(id, field, error.message);
+      throw error;
+    }
+  }
+}
+
 /** The named tags by board of the cards, each tag checked to be on every card's board. */
 async function boardTags(tx: Tx, ids: string[], rows: Map<string, Card>, tagIds: string[]): Promise<Map<string, Tag[]>> {
   const byBoard = new Map<string, Tag[]>();
@@ -161,10 +182,27 @@ async function setAll(
   before: Map<string, CardJson>,
   tagChanges: TagChanges,
 ) {
-  if (input.due_at === undefined && input.fields === undefined && input.tag_ids === undefined && input.assignee_ids === undefined)
-    throw invalidRequest("Nothing to set: send due_at, fields, tag_ids or assignee_ids.", [
+  if (
+    input.due_at === undefined &&
+    input.fields === undefined &&
+    input.tag_ids === undefined &&
+    input.assignee_ids === undefined &&
+    input.milestone_id === undefined &&
+    input.sprint_id === undefined
+  )
+    throw invalidRequest("Nothing to set: send due_at, fields, tag_ids, assignee_ids, milestone_id or sprint_id.", [
       { field: "action", message: "Nothing to set." },
     ]);
+  if (input.milestone_id !== undefined) {
+    const milestoneId = input.milestone_id;
+    if (milestoneId !== null) await onEachBoard(ids, rows, "milestone_id", (boardId) => requireBoardMilestone(tx, boardId, milestoneId));
+    await tx.update(cards).set({ milestoneId }).where(inArray(cards.id, ids));
+  }
+  if (input.sprint_id !== undefined) {
+    const sprintId = input.sprint_id;
+    if (sprintId !== null) await onEachBoard(ids, rows, "sprint_id", (boardId) => requireOpenSprint(tx, boardId, sprintId));
+    await tx.update(cards).set({ sprintId }).where(inArray(cards.id, ids));
+  }
   if (input.due_at !== undefined) await tx.update(cards).set({ dueAt: input.due_at }).where(inArray(cards.id, ids));
   if (input.assignee_ids !== undefined) {
     await requireMembers(tx, ctx.caller.workspaceId, input.assignee_ids);

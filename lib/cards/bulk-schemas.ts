@@ -44,6 +44,14 @@ export const BulkCardsInput = z
       fields: CardFieldsInput.optional(),
       tag_ids: z.array(idOf("tag")).max(50).optional().meta({ description: "Replaces the cards' tags; [] clears them." }),
       assignee_ids: z.array(idOf("user")).max(50).optional().meta({ description: "Replaces the cards' assignees; [] clears them." }),
+      milestone_id: idOf("milestone")
+        .nullable()
+        .optional()
+        .meta({ description: "A milestone of the cards' board; null takes them out of theirs." }),
+      sprint_id: idOf("sprint")
+        .nullable()
+        .optional()
+        .meta({ description: "An open sprint of the cards' board (card.sprint_changed per card); null moves them to the backlog." }),
     }),
     action("add_tags", { tag_ids: ids("tag", "tags") }),
     action("remove_tags", { tag_ids: ids("tag", "tags") }),

@@ -78,6 +78,34 @@ describe("POST /v1/cards/bulk", () => {
     expect((await api("GET", `/v1/cards/${ids[0]}`, { as: owner })).status).toBe(200);
   });
 
+  it("plans cards into a sprint and a milestone, each recording card.sprint_changed, and refuses another board's sprint naming the card", async () => {
+    const owner = await createUser();
+    const { board, ids } = await boardWith(owner, 3);
+    const other = await boardWith(owner, 1);
+    const sprint = (await api("POST", "/v1/sprints", { as: owner, body: { board_id: board.id, name: "Sprint 1" } })).body;
+    const milestone = (await api("POST", "/v1/milestones", { as: owner, body: { board_id: board.id, name: "Beta" } })).body;
+    const from = (await eventsOf(board.id)).length;
+    const res = await bulk(owner, { card_ids: ids, action: "set", sprint_id: sprint.id, milestone_id: milestone.id });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(
+      res.body.items.every(
+        (c: { sprint_id: string; milestone_id: string }) => c.sprint_id === sprint.id && c.milestone_id === milestone.id,
+      ),
+    ).toBe(true);
+    const recorded = (await eventsOf(board.id)).slice(from);
+    expect(
+      recorded.filter((e) => e.type === "card.sprint_changed").map((e) => (e.data as { previous_sprint_id: null }).previous_sprint_id),
+    ).toEqual([null, null, null]);
+    expect(recorded.filter((e) => e.type === "card.updated").every((e) => "milestone_id" in (e.changes ?? {}))).toBe(true);
+    const before = await snapshotContent();
+    const refused = await bulk(owner, { card_ids: [ids[0], other.ids[0]], action: "set", sprint_id: sprint.id });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain(`Card ${other.ids[0]}:`);
+    expect(await snapshotContent()).toEqual(before);
+    const backlog = await bulk(owner, { card_ids: ids, action: "set", sprint_id: null });
+    expect(backlog.body.items.every((c: { sprint_id: string | null }) => c.sprint_id === null)).toBe(true);
+  });
+
   it("selects every card matching a query", async () => {
     const owner = await createUser();
     const { board, ids } = await boardWith(owner, 5);
