@@ -41,7 +41,7 @@ test("define fields from the board menu, set them on a card, see the value on it
   const manager = await openFieldManager(page);
   await expect(manager.getByText("No custom fields yet")).toBeVisible();
   await addField(page, "Priority", "Select", { choices: ["High", "Low"], showOnCard: true });
-  await addField(page, "Estimate", "Number", { showOnCard: true });
+  await addField(page, "Effort", "Number", { showOnCard: true });
   await addField(page, "Spec link", "URL");
 
   const rows = manager.getByTestId("custom-field-row");
@@ -52,11 +52,11 @@ test("define fields from the board menu, set them on a card, see the value on it
   await expect(rows.nth(0).getByLabel("Option name Low")).toHaveValue("Low");
   await expect(rows.nth(2).getByRole("switch", { name: "Show on card" })).not.toBeChecked();
 
-  // Reorder with the keyboard-reachable buttons: Estimate goes first, and stays there.
+  // Reorder with the keyboard-reachable buttons: Effort goes first, and stays there.
   const moved = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/v1/xattr/") && r.status() === 200);
-  await rows.nth(1).getByRole("button", { name: "Move Estimate up" }).click();
+  await rows.nth(1).getByRole("button", { name: "Move Effort up" }).click();
   await moved;
-  await expect(rows.nth(0).getByLabel("Name of field Estimate")).toBeVisible();
+  await expect(rows.nth(0).getByLabel("Name of field Effort")).toBeVisible();
   await manager.getByRole("button", { name: "Close" }).click();
 
   await board.openCard("Write spec");
@@ -68,8 +68,8 @@ test("define fields from the board menu, set them on a card, see the value on it
   await expect(dialog.getByRole("combobox", { name: "Priority" })).toHaveText(/High/);
 
   saved = board.cardSaved();
-  await dialog.getByLabel("Estimate").fill("3");
-  await dialog.getByLabel("Estimate").press("Enter");
+  await dialog.getByLabel("Effort").fill("3");
+  await dialog.getByLabel("Effort").press("Enter");
   await saved;
 
   // A value the server refuses: its 400 message shows under the field, and nothing is kept.
@@ -83,14 +83,14 @@ test("define fields from the board menu, set them on a card, see the value on it
   await expect(dialog).toBeHidden();
   const front = board.card("Write spec");
   await expect(front.getByText("High", { exact: true })).toBeVisible();
-  await expect(front.getByTestId("card-field-chips")).toContainText("Estimate3");
+  await expect(front.getByTestId("card-field-chips")).toContainText("Effort3");
 
   await page.reload();
   await expect(board.card("Write spec").getByText("High", { exact: true })).toBeVisible();
-  await expect(board.card("Write spec").getByTestId("card-field-chips")).toContainText("Estimate3");
+  await expect(board.card("Write spec").getByTestId("card-field-chips")).toContainText("Effort3");
   await board.openCard("Write spec");
   await expect(board.dialog.getByRole("combobox", { name: "Priority" })).toHaveText(/High/);
-  await expect(board.dialog.getByLabel("Estimate")).toHaveValue("3");
+  await expect(board.dialog.getByLabel("Effort")).toHaveValue("3");
   await expect(board.dialog.getByLabel("Spec link")).toHaveValue("");
 
   // Clearing goes through "None", and the chip leaves the front.

@@ -38,13 +38,13 @@ test("Reports: totals, grouping, chart and a CSV download that parses back", asy
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
 
   // Group by card instead, then only billable time.
-  await page.getByLabel("Group by").click();
+  await page.getByRole("combobox", { name: "Group by" }).click();
   await page.getByRole("option", { name: "Card" }).click();
   await expect(page.getByTestId("report-table")).toContainText("Invoice-ready task");
-  await page.getByLabel("Billable").click();
+  await page.getByRole("combobox", { name: "Billable" }).click();
   await page.getByRole("option", { name: "Billable", exact: true }).click();
   await expect(page.getByTestId("table-total")).toHaveText("1:00");
-  await page.getByLabel("Billable").click();
+  await page.getByRole("combobox", { name: "Billable" }).click();
   await page.getByRole("option", { name: "All entries" }).click();
   await expect(page.getByTestId("table-total")).toHaveText("1:30");
 

@@ -186,7 +186,8 @@ test("the create dialog works with the keyboard alone", async ({ page }) => {
 
   const focused = () =>
     page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.trim() || "");
-  async function tabTo(name: string | RegExp, max = 80) {
+  // Generous: inside the dialog, Tab passes every event type's checkbox, and the catalog grows.
+  async function tabTo(name: string | RegExp, max = 250) {
     for (let i = 0; i < max; i++) {
       const label = await focused();
       if (typeof name === "string" ? label === name : name.test(label)) return;

@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
+const init = readFileSync("/tmp/init.js", "utf8");
+const variant = process.argv[2];
+let js = init;
+if (variant === "nofilter") js = init.replace("filter: true,", "filter: false,");
+if (variant === "nodeeplink") js = init.replace("deepLinking: true,", "deepLinking: false,");
+if (variant === "nolayoutplugins") js = init.replace("plugins: [SwaggerUIBundle.plugins.DownloadUrl, TasktideLogo],", "plugins: [SwaggerUIBundle.plugins.DownloadUrl],");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage();
+await page.route("**/v1/docs/assets/init.js", (route) => route.fulfill({ contentType: "text/javascript", body: js }));
+await page.goto("http://127.0.0.1:3300/v1/docs");
+await page.waitForTimeout(8000);
+console.log(variant, "opblocks", await page.locator(".opblock").count());
+await browser.close();

@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage();
+const logs = [];
+page.on("console", (m) => logs.push(m.type() + ": " + m.text().slice(0, 400)));
+page.on("pageerror", (e) => logs.push("pageerror: " + e.stack?.slice(0, 600)));
+await page.goto("http://127.0.0.1:3300/v1/docs");
+await page.waitForTimeout(8000);
+const text = await page.locator("#swagger-ui").innerText();
+console.log(text.includes("Could not render") ? "HAS ERROR BOUNDARY" : "no boundary text");
+console.log(text.slice(text.indexOf("/v1/boards/{id}"), text.indexOf("/v1/boards/{id}") + 600));
+console.log(logs.join("\n").slice(0, 2000));
+await browser.close();
